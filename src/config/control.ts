@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { weightsSchema } from './common.js';
+
+/** `config.control`: weights and the consent policy. @category Config */
+export const ControlConfigSchema = z
+  .object({
+    weights: weightsSchema({ consentRespected: 0.5, channelChoice: 0.3, preferenceHonoured: 0.2 }),
+    /**
+     * `'opt-out'` (default): marketing is allowed until the customer withdraws consent.
+     * `'opt-in'`: marketing is allowed only after a grant.
+     */
+    consentPolicy: z.enum(['opt-out', 'opt-in']).default('opt-out'),
+  })
+  .prefault({});

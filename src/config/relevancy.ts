@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { PositiveMsDurationSchema, ShareSchema, weightsSchema } from './common.js';
+
+/** `config.relevancy`: weights, the responsiveness window and the listening target. @category Config */
+export const RelevancyConfigSchema = z
+  .object({
+    weights: weightsSchema({ topicMatch: 0.4, responsiveness: 0.3, listening: 0.3 }),
+    /** Marketing counts as answered when any inbound follows within this (default 7 days). */
+    responsivenessWindow: PositiveMsDurationSchema.prefault({ days: 7 }),
+    /** Talk share at or below which listening is perfect (default 0.25: talk 25 %, listen 75 %). */
+    listeningTarget: ShareSchema.refine((t) => t < 1, { error: 'must be below 1' }).default(0.25),
+  })
+  .prefault({});

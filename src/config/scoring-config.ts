@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { EngagementInputError } from '../model/errors.js';
+import { INTERACTION_ROLES } from '../model/vocabulary.js';
+import { fromZodIssues } from '../model/zod-issues.js';
+import { MsDurationSchema, PositiveMsDurationSchema } from './common.js';
+import { CompositeConfigSchema } from './composite.js';
+import { ConsistencyConfigSchema } from './consistency.js';
+import { ControlConfigSchema } from './control.js';
+import { EfficiencyConfigSchema } from './efficiency.js';
+import { PyramidConfigSchema } from './pyramid.js';
+import { RelevancyConfigSchema } from './relevancy.js';
+import { TrustConfigSchema } from './trust.js';
+import { ValueConfigSchema } from './value.js';
+
+/**
+ * Every weight, window and threshold the library uses, one section per module, all defaulted.
+ *
+ * @remarks
+ * Durations are date-fns `Duration`s on input (`{ days: 90 }`) and milliseconds once parsed.
+ * Top level: `window` (look-back, default 365 days), `halfLife` (recency, default 90 days),
+ * `responseTargets` (per channel id or kind, overriding the channel's own target), `typeRoles`
+ * (roles for custom interaction types). Sections: `value`, `efficiency`, `trust`, `consistency`,
+ * `relevancy`, `control`, `pyramid`, `composite`.
+ *
+ * @example
+ * import { ScoringConfigSchema } from 'engagement-scoring';
+ * const config = ScoringConfigSchema.parse({ halfLife: { days: 30 } });
+ * config.halfLife //=> 2592000000
+ * config.efficiency.weights.responseTime //=> 0.5
+ * @category Config
+ */
+export const ScoringConfigSchema = z.object({
+  window: PositiveMsDurationSchema.prefault({ days: 365 }),
+  halfLife: PositiveMsDurationSchema.prefault({ days: 90 }),
+  responseTargets: z.record(z.string().min(1), MsDurationSchema).default({}),
+  typeRoles: z.record(z.string().min(1), z.enum(INTERACTION_ROLES)).default({}),
+  value: ValueConfigSchema,
+  efficiency: EfficiencyConfigSchema,
+  trust: TrustConfigSchema,
+  consistency: ConsistencyConfigSchema,
+  relevancy: RelevancyConfigSchema,
+  control: ControlConfigSchema,
+  pyramid: PyramidConfigSchema,
+  composite: CompositeConfigSchema,
+});
+
+/** A configuration as users write it: every field optional, durations as date-fns `Duration`s. @category Config */
+export type ScoringConfigInput = z.input<typeof ScoringConfigSchema>;
+
+/** A parsed configuration: every default applied, durations in milliseconds. @category Config */
+export type ScoringConfig = z.output<typeof ScoringConfigSchema>;
+
+const RESOLVED: unique symbol = Symbol('engagement-scoring.resolved-config');
+
+/**
+ * Validates a configuration once, so that it can be passed to many calls without re-parsing.
+ *
+ * @remarks
+ * Scoring functions accept either a raw configuration (parsed on every call) or the result of
+ * this function (used as is). Batch code should call it once. The result is frozen.
+ *
+ * @param input - A partial configuration; omitted fields take their defaults.
+ * @param fn - Name of the calling function, used in error messages.
+ * @returns The complete, parsed {@link ScoringConfig}.
+ * @throws {@link EngagementInputError} listing every invalid field (negative weight, zero half-life, …).
+ * @example
+ * import { resolveConfig } from 'engagement-scoring';
+ * const config = resolveConfig({ trust: { weights: { sentiment: 0 } } });
+ * config.trust.weights.sentiment //=> 0
+ * resolveConfig(config) === config //=> true
+ * @category Config
+ */
+export function resolveConfig(input?: ScoringConfigInput | ScoringConfig, fn = 'resolveConfig'): ScoringConfig {
+  if (input !== undefined && input !== null && typeof input === 'object' && Object.hasOwn(input, RESOLVED)) {
+    return input as ScoringConfig;
+  }
+  if (input === undefined) return defaultConfig();
+  const result = ScoringConfigSchema.safeParse(input);
+  if (!result.success) {
+    throw new EngagementInputError(fn, fromZodIssues(fn, result.error.issues, ['config'], input));
+  }
+  return brand(result.data);
+}
+
+let cachedDefault: ScoringConfig | undefined;
+function defaultConfig(): ScoringConfig {
+  // A memo of a constant: the default configuration never changes, so parse it once.
+  cachedDefault ??= brand(ScoringConfigSchema.parse({}));
+  return cachedDefault;
+}
+
+function brand(config: ScoringConfig): ScoringConfig {
+  Object.defineProperty(config, RESOLVED, { value: true, enumerable: false });
+  return deepFreeze(config);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -1,0 +1,190 @@
+import type { ScoringConfig } from '../config/scoring-config.js';
+import type { Channel } from '../model/channel.js';
+import type { ConsentPurpose } from '../model/vocabulary.js';
+import type { CustomerHistory } from './customer-history.js';
+import { roleOf } from './roles.js';
+
+/**
+ * One change of consent: granted or withdrawn, for a channel id, a channel kind or `'*'`, and a purpose.
+ *
+ * @category History
+ */
+export interface ConsentEvent {
+  /** A channel id, a channel kind, or `'*'` for every channel. */
+  readonly channel: string;
+  readonly purpose: ConsentPurpose;
+  readonly granted: boolean;
+  readonly at: number;
+  /** The interaction that carried it, or `undefined` for a consent record on the customer. */
+  readonly interactionId: string | undefined;
+}
+
+/** How consent is read when nothing was said: `'opt-out'` allows until withdrawn, `'opt-in'` only after a grant. @category History */
+export type ConsentPolicy = 'opt-out' | 'opt-in';
+
+/**
+ * The customer's consent timeline: their consent records merged with `opt-in` interactions
+ * (grants) and withdrawal interactions (`opt-out`, `unsubscribe`, or custom types with role
+ * `withdrawal`), sorted by time.
+ *
+ * @remarks
+ * An interaction's consent applies to its own channel id, for purpose `service` when the
+ * interaction says so and `marketing` otherwise. At the same instant a withdrawal sorts after a
+ * grant, so it wins. Interactions after `asOf` are left out. O(n log n).
+ *
+ * @param history - One customer's history.
+ * @param options - `asOf` (epoch ms) and `config` (for `typeRoles`).
+ * @returns The events in time order.
+ * @example
+ * import { consentTimeline, createHistory, resolveConfig } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1', consents: [{ channel: 'email', granted: true, at: '2026-01-01T00:00:00Z' }] },
+ *   channels: [{ id: 'mail', kind: 'email' }],
+ *   interactions: [
+ *     { id: 'u', customerId: 'c1', channel: 'mail', at: '2026-02-01T00:00:00Z', direction: 'inbound', type: 'unsubscribe' },
+ *   ],
+ * });
+ * consentTimeline(history, { asOf: Date.parse('2026-03-01T00:00:00Z'), config: resolveConfig() })
+ *   .map((e) => [e.channel, e.granted]) //=> [['email', true], ['mail', false]]
+ * @category History
+ */
+export function consentTimeline(
+  history: CustomerHistory,
+  options: { readonly asOf: number; readonly config: Pick<ScoringConfig, 'typeRoles'> },
+): ConsentEvent[] {
+  const { asOf, config } = options;
+  const events: ConsentEvent[] = [];
+  for (const consent of history.customer.consents ?? []) {
+    if (consent.at > asOf) continue;
+    events.push({
+      channel: consent.channel,
+      purpose: consent.purpose,
+      granted: consent.granted,
+      at: consent.at,
+      interactionId: undefined,
+    });
+  }
+  for (const interaction of history.interactions) {
+    if (interaction.at > asOf) break;
+    if (interaction.direction !== 'inbound') continue;
+    const granted =
+      interaction.type === 'opt-in'
+        ? true
+        : roleOf(interaction.type, config.typeRoles) === 'withdrawal'
+          ? false
+          : undefined;
+    if (granted === undefined) continue;
+    events.push({
+      channel: interaction.channel,
+      purpose: interaction.purpose === 'service' ? 'service' : 'marketing',
+      granted,
+      at: interaction.at,
+      interactionId: interaction.id,
+    });
+  }
+  return events.sort((a, b) => a.at - b.at || Number(b.granted) - Number(a.granted));
+}
+
+/**
+ * Whether contact on `channel` for `purpose` was allowed at `at`, by the consent timeline.
+ *
+ * @remarks
+ * The latest event at or before `at` that matches the channel (its id, its kind, or `'*'`) and
+ * the purpose decides. Without one, the policy decides: `'opt-out'` allows, `'opt-in'` does not.
+ * O(events).
+ *
+ * @param timeline - From {@link consentTimeline}.
+ * @param query - `channel` (normalised), `purpose` and `at` (epoch ms).
+ * @param policy - `'opt-out'` (default) or `'opt-in'`.
+ * @returns `true` when allowed.
+ * @example
+ * import { isContactAllowed } from 'engagement-scoring';
+ * const timeline = [{ channel: '*', purpose: 'marketing', granted: false, at: 100, interactionId: undefined }];
+ * const mail = { id: 'mail', kind: 'email' };
+ * isContactAllowed(timeline, { channel: mail, purpose: 'marketing', at: 50 }) //=> true
+ * isContactAllowed(timeline, { channel: mail, purpose: 'marketing', at: 150 }) //=> false
+ * isContactAllowed([], { channel: mail, purpose: 'marketing', at: 150 }, 'opt-in') //=> false
+ * @category History
+ */
+export function isContactAllowed(
+  timeline: readonly ConsentEvent[],
+  query: { readonly channel: Pick<Channel, 'id' | 'kind'>; readonly purpose: ConsentPurpose; readonly at: number },
+  policy: ConsentPolicy = 'opt-out',
+): boolean {
+  const event = latestMatching(timeline, query.channel, query.purpose, query.at);
+  return event === undefined ? policy === 'opt-out' : event.granted;
+}
+
+/**
+ * The consent event that decides contact on a channel for a purpose at a moment, if any.
+ *
+ * @param timeline - From {@link consentTimeline}.
+ * @param channel - The channel (id and kind).
+ * @param purpose - The purpose.
+ * @param at - The moment, epoch ms.
+ * @returns The latest matching event at or before `at`, or `undefined`.
+ * @example
+ * import { latestMatching } from 'engagement-scoring';
+ * const timeline = [{ channel: 'email', purpose: 'marketing', granted: true, at: 10, interactionId: undefined }];
+ * latestMatching(timeline, { id: 'mail', kind: 'email' }, 'marketing', 20).granted //=> true
+ * @category History
+ */
+export function latestMatching(
+  timeline: readonly ConsentEvent[],
+  channel: Pick<Channel, 'id' | 'kind'>,
+  purpose: ConsentPurpose,
+  at: number,
+): ConsentEvent | undefined {
+  let found: ConsentEvent | undefined;
+  for (const event of timeline) {
+    if (event.at > at) break;
+    if (event.purpose !== purpose) continue;
+    if (event.channel === channel.id || event.channel === channel.kind || event.channel === '*') found = event;
+  }
+  return found;
+}
+
+/**
+ * The grants still in force at the end of the timeline.
+ *
+ * @remarks
+ * A grant stays active unless a later withdrawal for the same purpose covers it: a withdrawal for
+ * `'*'`, for the same channel spec, or for a kind that the granted channel id has. O(events²),
+ * with a handful of events per customer.
+ *
+ * @param timeline - From {@link consentTimeline} (already cut at `asOf`).
+ * @param channels - The channels by id, to see a channel id's kind.
+ * @returns The active grants, in the order they were given.
+ * @example
+ * import { activeGrants } from 'engagement-scoring';
+ * const channels = new Map([['mail', { id: 'mail', kind: 'email' }]]);
+ * const timeline = [
+ *   { channel: 'mail', purpose: 'marketing', granted: true, at: 10, interactionId: undefined },
+ *   { channel: 'sms', purpose: 'marketing', granted: true, at: 20, interactionId: undefined },
+ *   { channel: 'sms', purpose: 'marketing', granted: false, at: 30, interactionId: 'x' },
+ * ];
+ * activeGrants(timeline, channels).map((e) => e.channel) //=> ['mail']
+ * @category History
+ */
+export function activeGrants(
+  timeline: readonly ConsentEvent[],
+  channels: ReadonlyMap<string, Pick<Channel, 'kind'>>,
+): ConsentEvent[] {
+  const active: ConsentEvent[] = [];
+  for (let i = 0; i < timeline.length; i++) {
+    const grant = timeline[i] as ConsentEvent;
+    if (!grant.granted) continue;
+    let withdrawn = false;
+    for (let j = i + 1; j < timeline.length && !withdrawn; j++) {
+      const later = timeline[j] as ConsentEvent;
+      withdrawn =
+        !later.granted &&
+        later.purpose === grant.purpose &&
+        (later.channel === '*' ||
+          later.channel === grant.channel ||
+          channels.get(grant.channel)?.kind === later.channel);
+    }
+    if (!withdrawn) active.push(grant);
+  }
+  return active;
+}

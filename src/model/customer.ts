@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from './schema-helpers.js';
+import { PYRAMID_LEVELS } from './vocabulary.js';
+
+/**
+ * A consent record as CRMs store it: for a channel id, a channel kind or `'*'` (every channel),
+ * and a purpose (default `'marketing'`), granted or withdrawn at a moment.
+ *
+ * @category Model
+ */
+export const ConsentSchema = z.object({
+  channel: IdSchema,
+  purpose: z.enum(['marketing', 'service', 'profiling']).default('marketing'),
+  granted: z.boolean(),
+  at: TimestampSchema,
+});
+
+/** A normalised consent record (`at` in epoch ms). @category Model */
+export type Consent = z.output<typeof ConsentSchema>;
+
+/**
+ * A manual pyramid level set by a person, winning over the computed level while it lasts.
+ *
+ * @category Model
+ */
+export const LevelOverrideSchema = z.object({
+  level: z.enum(PYRAMID_LEVELS),
+  until: TimestampSchema.optional(),
+});
+
+/**
+ * A customer: `{ id, since?, interests?, preferredChannels?, segment?, consents?, levelOverride? }`.
+ * Ids are enough: the library never needs names or contact details.
+ *
+ * @category Model
+ */
+export const CustomerSchema = z.object({
+  id: IdSchema,
+  since: TimestampSchema.optional(),
+  interests: z.array(z.string()).optional(),
+  preferredChannels: z.array(IdSchema).optional(),
+  segment: z.string().optional(),
+  consents: z.array(ConsentSchema).optional(),
+  levelOverride: LevelOverrideSchema.optional(),
+});
+
+/** A customer as written by users. @category Model */
+export type CustomerInput = z.input<typeof CustomerSchema>;
+
+/** A normalised customer (timestamps in epoch ms). @category Model */
+export type Customer = z.output<typeof CustomerSchema>;

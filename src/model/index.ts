@@ -1,0 +1,37 @@
+export {
+  type Channel,
+  type ChannelInput,
+  ChannelSchema,
+  channelKindDefaults,
+  DEFAULT_RESPONSE_TARGETS,
+} from './channel.js';
+export { type CreateHistoryInput, createHistory } from './create-history.js';
+export {
+  type Consent,
+  ConsentSchema,
+  type Customer,
+  type CustomerInput,
+  CustomerSchema,
+  LevelOverrideSchema,
+} from './customer.js';
+export type { CollectedDataset, Dataset, DatasetCollection, DatasetInput, RejectedRecord } from './dataset.js';
+export { DurationSchema } from './duration.js';
+export { EngagementError, EngagementInputError, formatPath, type InputIssue, type IssueCode } from './errors.js';
+export { type Interaction, type InteractionInput, InteractionSchema } from './interaction.js';
+export { type ParseDatasetOptions, parseDataset } from './parse-dataset.js';
+export type { TimestampInput } from './timestamp.js';
+export {
+  CHANNEL_KINDS,
+  type ChannelKind,
+  type ConsentPurpose,
+  type Direction,
+  INTERACTION_ROLES,
+  type InteractionRole,
+  type Outcome,
+  type Purpose,
+  PYRAMID_LEVELS,
+  type PyramidLevel,
+  STANDARD_TYPE_ROLES,
+  STANDARD_VOCABULARY,
+  type VocabularyEntry,
+} from './vocabulary.js';

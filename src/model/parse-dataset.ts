@@ -1,0 +1,331 @@
+import type { z } from 'zod';
+import { type Channel, ChannelSchema, normalizeChannel } from './channel.js';
+import { type Customer, CustomerSchema } from './customer.js';
+import type { CollectedDataset, Dataset, DatasetCollection, RejectedRecord } from './dataset.js';
+import { EngagementInputError, type InputIssue } from './errors.js';
+import { type Interaction, InteractionSchema } from './interaction.js';
+import { CHANNEL_KINDS } from './vocabulary.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/**
+ * Options of {@link parseDataset}.
+ *
+ * @category Model
+ */
+export interface ParseDatasetOptions {
+  /**
+   * `'strict'` (default) throws one {@link EngagementInputError} listing every problem;
+   * `'collect'` returns the valid records and every rejected one with its reasons.
+   */
+  readonly mode?: 'strict' | 'collect' | undefined;
+}
+
+const FN = 'parseDataset';
+const KINDS: ReadonlySet<string> = new Set(CHANNEL_KINDS);
+
+/**
+ * Validates and normalises a whole dataset: schemas, duplicate ids and every reference.
+ *
+ * @remarks
+ * Each record is checked against {@link CustomerSchema}, {@link ChannelSchema} or
+ * {@link InteractionSchema}; timestamps become epoch ms and channels get their kind defaults.
+ * Then references: an interaction's `customerId` and `channel` must exist, `inReplyTo` must name
+ * an interaction of the same customer and must not loop; a customer's `preferredChannels` and
+ * consent channels must be channel ids (consents may also name a kind or `'*'`). The first record
+ * with an id wins; later ones are `duplicate-id`. A record that depends on a rejected record is
+ * rejected too, so nothing in the result points nowhere. Interactions after any `asOf` are not
+ * errors (scoring ignores them). O(n) in the number of records.
+ *
+ * @param input - `{ customers, channels, interactions }`, e.g. parsed JSON.
+ * @param options - `mode`: `'strict'` (default) or `'collect'`.
+ * @returns The {@link Dataset}; in collect mode `{ dataset, rejected }`.
+ * @throws {@link EngagementInputError} in strict mode when anything is wrong, and in either mode when
+ *   `input` is not an object with the three lists.
+ * @example
+ * import { parseDataset } from 'engagement-scoring';
+ * const input = {
+ *   customers: [{ id: 'c1' }],
+ *   channels: [{ id: 'mail', kind: 'email' }],
+ *   interactions: [
+ *     { id: 'i1', customerId: 'c1', channel: 'mail', at: '2026-03-01T09:00:00Z', direction: 'inbound', type: 'question' },
+ *     { id: 'i2', customerId: 'c9', channel: 'mail', at: '2026-03-01T10:00:00Z', direction: 'outbound', type: 'reply' },
+ *   ],
+ * };
+ * const { dataset, rejected } = parseDataset(input, { mode: 'collect' });
+ * dataset.interactions[0].at //=> 1772355600000
+ * rejected[0].issues[0].code //=> 'unknown-customer'
+ * @category Model
+ */
+export function parseDataset(input: unknown, options?: { readonly mode?: 'strict' | undefined }): Dataset;
+export function parseDataset(input: unknown, options: { readonly mode: 'collect' }): CollectedDataset;
+export function parseDataset(input: unknown, options?: ParseDatasetOptions): Dataset | CollectedDataset;
+export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): Dataset | CollectedDataset {
+  const mode = options.mode ?? 'strict';
+  if (mode !== 'strict' && mode !== 'collect') {
+    throw new EngagementInputError(FN, [
+      { path: ['mode'], code: 'invalid-option', message: `${FN}: mode must be 'strict' or 'collect'` },
+    ]);
+  }
+  const lists = readLists(input, FN);
+  const result = validateDataset(lists, FN);
+  if (mode === 'collect') return result;
+  if (result.rejected.length > 0) {
+    throw new EngagementInputError(
+      FN,
+      result.rejected.flatMap((r) => r.issues),
+    );
+  }
+  return result.dataset;
+}
+
+interface Lists {
+  readonly customers: readonly unknown[];
+  readonly channels: readonly unknown[];
+  readonly interactions: readonly unknown[];
+}
+
+/** Checks the root shape; throws when the three lists are not there. @internal */
+export function readLists(input: unknown, fn: string): Lists {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new EngagementInputError(fn, [
+      { path: [], code: 'invalid-type', message: `${fn}: expected an object { customers, channels, interactions }` },
+    ]);
+  }
+  const issues: InputIssue[] = [];
+  const read = (key: DatasetCollection): unknown[] => {
+    const value = Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined;
+    if (Array.isArray(value)) return value;
+    issues.push({
+      path: [key],
+      code: value === undefined ? 'missing-field' : 'invalid-type',
+      message: `${fn}: ${key} must be an array`,
+    });
+    return [];
+  };
+  const lists = { customers: read('customers'), channels: read('channels'), interactions: read('interactions') };
+  if (issues.length > 0) throw new EngagementInputError(fn, issues);
+  return lists;
+}
+
+/** Validates the three lists; never throws. @internal */
+export function validateDataset(lists: Lists, fn: string): CollectedDataset {
+  const rejected: RejectedRecord[] = [];
+  const reject = (collection: DatasetCollection, index: number, record: unknown, issues: InputIssue[]): void => {
+    rejected.push({ collection, index, record, issues });
+  };
+
+  // Channels.
+  const channelById = new Map<string, Channel>();
+  const channels: Channel[] = [];
+  for (let index = 0; index < lists.channels.length; index++) {
+    const record = lists.channels[index];
+    const parsed = parseRecord(ChannelSchema, record, ['channels', index], fn);
+    if (!parsed.ok) {
+      reject('channels', index, record, parsed.issues);
+      continue;
+    }
+    if (channelById.has(parsed.value.id)) {
+      reject('channels', index, record, [duplicate(fn, ['channels', index, 'id'], 'channel', parsed.value.id)]);
+      continue;
+    }
+    const channel = normalizeChannel(parsed.value);
+    channelById.set(channel.id, channel);
+    channels.push(channel);
+  }
+
+  // Customers.
+  const customerIds = new Set<string>();
+  const customers: Customer[] = [];
+  for (let index = 0; index < lists.customers.length; index++) {
+    const record = lists.customers[index];
+    const parsed = parseRecord(CustomerSchema, record, ['customers', index], fn);
+    if (!parsed.ok) {
+      reject('customers', index, record, parsed.issues);
+      continue;
+    }
+    const customer = parsed.value;
+    const issues: InputIssue[] = [];
+    if (customerIds.has(customer.id)) issues.push(duplicate(fn, ['customers', index, 'id'], 'customer', customer.id));
+    customer.preferredChannels?.forEach((channel, j) => {
+      if (!channelById.has(channel)) {
+        issues.push(unknownChannel(fn, ['customers', index, 'preferredChannels', j], channel));
+      }
+    });
+    customer.consents?.forEach((consent, j) => {
+      const target = consent.channel;
+      if (target !== '*' && !channelById.has(target) && !KINDS.has(target)) {
+        issues.push(unknownChannel(fn, ['customers', index, 'consents', j, 'channel'], target, true));
+      }
+    });
+    if (issues.length > 0) {
+      reject('customers', index, record, issues);
+      continue;
+    }
+    customerIds.add(customer.id);
+    customers.push(customer);
+  }
+
+  // Interactions: shape, duplicates, customer and channel.
+  const accepted = new Map<string, { interaction: Interaction; index: number }>();
+  const pending: { interaction: Interaction; index: number }[] = [];
+  for (let index = 0; index < lists.interactions.length; index++) {
+    const record = lists.interactions[index];
+    const parsed = parseRecord(InteractionSchema, record, ['interactions', index], fn);
+    if (!parsed.ok) {
+      reject('interactions', index, record, parsed.issues);
+      continue;
+    }
+    const interaction = parsed.value;
+    const issues: InputIssue[] = [];
+    if (accepted.has(interaction.id)) {
+      issues.push(duplicate(fn, ['interactions', index, 'id'], 'interaction', interaction.id));
+    }
+    if (!customerIds.has(interaction.customerId)) {
+      issues.push({
+        path: ['interactions', index, 'customerId'],
+        code: 'unknown-customer',
+        message: `${fn}: customer "${interaction.customerId}" is not among the valid customers`,
+      });
+    }
+    if (!channelById.has(interaction.channel)) {
+      issues.push(unknownChannel(fn, ['interactions', index, 'channel'], interaction.channel));
+    }
+    if (issues.length > 0) {
+      reject('interactions', index, record, issues);
+      continue;
+    }
+    const entry = { interaction, index };
+    accepted.set(interaction.id, entry);
+    pending.push(entry);
+  }
+
+  // Replies: the target must be an accepted interaction of the same customer, with no loop.
+  // Rejections cascade to replies of rejected interactions, so nothing left points nowhere.
+  const replyIssues = checkReplies(accepted, fn);
+  const interactions: Interaction[] = [];
+  for (const entry of pending) {
+    const issue = replyIssues.get(entry.interaction.id);
+    if (issue === undefined) interactions.push(entry.interaction);
+    else reject('interactions', entry.index, lists.interactions[entry.index], [issue]);
+  }
+
+  rejected.sort(byCollectionThenIndex);
+  return { dataset: { customers, channels, interactions }, rejected };
+}
+
+function checkReplies(
+  accepted: ReadonlyMap<string, { interaction: Interaction; index: number }>,
+  fn: string,
+): Map<string, InputIssue> {
+  const issues = new Map<string, InputIssue>();
+  const state = new Map<string, 'ok' | 'bad'>();
+  const visit = (id: string): 'ok' | 'bad' => {
+    const known = state.get(id);
+    if (known !== undefined) return known;
+    // Walk up the chain iteratively; stop at a known state, a root, a bad link or a loop.
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let current: string | undefined = id;
+    let verdict: 'ok' | 'bad' = 'ok';
+    while (current !== undefined) {
+      const seen = state.get(current);
+      if (seen !== undefined) {
+        verdict = seen;
+        break;
+      }
+      const entry = accepted.get(current);
+      if (entry === undefined) break; // only reached for ids already vetted below
+      chain.push(current);
+      onChain.add(current);
+      const { interaction, index } = entry;
+      const target = interaction.inReplyTo;
+      if (target === undefined) break;
+      const path = ['interactions', index, 'inReplyTo'];
+      const parent = accepted.get(target);
+      if (parent === undefined) {
+        issues.set(current, {
+          path,
+          code: 'unknown-reply-target',
+          message: `${fn}: inReplyTo "${target}" is not among the valid interactions`,
+        });
+        verdict = 'bad';
+        state.set(current, 'bad');
+        chain.pop();
+        break;
+      }
+      if (parent.interaction.customerId !== interaction.customerId) {
+        issues.set(current, {
+          path,
+          code: 'cross-customer-reply',
+          message: `${fn}: inReplyTo "${target}" belongs to customer "${parent.interaction.customerId}", not "${interaction.customerId}"`,
+        });
+        verdict = 'bad';
+        state.set(current, 'bad');
+        chain.pop();
+        break;
+      }
+      if (onChain.has(target)) {
+        for (const looped of chain.slice(chain.indexOf(target))) {
+          const loopEntry = accepted.get(looped);
+          issues.set(looped, {
+            path: ['interactions', loopEntry?.index ?? 0, 'inReplyTo'],
+            code: 'reply-cycle',
+            message: `${fn}: inReplyTo links loop back to interaction "${looped}"`,
+          });
+          state.set(looped, 'bad');
+        }
+        verdict = 'bad';
+        break;
+      }
+      current = target;
+    }
+    // Everything still undecided on the chain inherits the verdict of what it answers.
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const link = chain[k] as string;
+      if (state.has(link)) continue;
+      state.set(link, verdict);
+      if (verdict === 'bad' && !issues.has(link)) {
+        const entry = accepted.get(link);
+        issues.set(link, {
+          path: ['interactions', entry?.index ?? 0, 'inReplyTo'],
+          code: 'unknown-reply-target',
+          message: `${fn}: inReplyTo "${entry?.interaction.inReplyTo ?? ''}" answers a rejected interaction`,
+        });
+      }
+    }
+    return state.get(id) ?? verdict;
+  };
+  for (const id of accepted.keys()) visit(id);
+  return issues;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };
+
+function parseRecord<S extends z.ZodType>(
+  schema: S,
+  record: unknown,
+  prefix: (string | number)[],
+  fn: string,
+): Parsed<z.output<S>> {
+  const result = schema.safeParse(record);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, issues: fromZodIssues(fn, result.error.issues, prefix, record) };
+}
+
+function duplicate(fn: string, path: (string | number)[], noun: string, id: string): InputIssue {
+  return {
+    path,
+    code: 'duplicate-id',
+    message: `${fn}: ${noun} id "${id}" appears more than once; the first one is kept`,
+  };
+}
+
+function unknownChannel(fn: string, path: (string | number)[], id: string, kindAllowed = false): InputIssue {
+  const also = kindAllowed ? ', a channel kind or "*"' : '';
+  return { path, code: 'unknown-channel', message: `${fn}: "${id}" is not a known channel id${also}` };
+}
+
+const ORDER: Record<DatasetCollection, number> = { channels: 0, customers: 1, interactions: 2 };
+function byCollectionThenIndex(a: RejectedRecord, b: RejectedRecord): number {
+  return ORDER[a.collection] - ORDER[b.collection] || a.index - b.index;
+}

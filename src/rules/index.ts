@@ -1,0 +1,17 @@
+export * from './consistency/index.js';
+export * from './control/index.js';
+export * from './efficiency/index.js';
+export * from './relevancy/index.js';
+export {
+  type ComponentResult,
+  combineComponents,
+  EVIDENCE_CAP,
+  type Flag,
+  RULE_NAMES,
+  type RuleComponent,
+  type RuleName,
+  type RuleOptions,
+  type RuleScore,
+} from './rule-score.js';
+export * from './trust/index.js';
+export * from './value/index.js';

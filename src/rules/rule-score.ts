@@ -1,0 +1,149 @@
+import type { ScoringConfig, ScoringConfigInput } from '../config/scoring-config.js';
+import { resolveConfig } from '../config/scoring-config.js';
+import { readAsOf } from '../internal/as-of.js';
+import type { TimestampInput } from '../model/timestamp.js';
+
+/** The six rules of engagement. @category Rules */
+export const RULE_NAMES = ['value', 'efficiency', 'trust', 'consistency', 'relevancy', 'control'] as const;
+
+/** One of {@link RULE_NAMES}. @category Rules */
+export type RuleName = (typeof RULE_NAMES)[number];
+
+/**
+ * One component of a rule: its value in [0, 1] (or `null` without evidence), its weight and the
+ * evidence behind it.
+ *
+ * @category Rules
+ */
+export interface RuleComponent {
+  readonly name: string;
+  /** In [0, 1], or `null` when there is no evidence. */
+  readonly value: number | null;
+  /** The configured weight. */
+  readonly weight: number;
+  /** The weight after redistribution: `weight / Σ weights of scored components`, 0 when null. */
+  readonly effectiveWeight: number;
+  /** How many interactions (or cases) the value rests on. */
+  readonly evidence: number;
+  /** Why the value is `null`, in plain words; absent when scored. */
+  readonly reason?: string | undefined;
+  /** Counts behind the value, for explanations (e.g. `{ onTime: 3, judged: 7 }`). Locale-free. */
+  readonly facts?: Readonly<Record<string, number>> | undefined;
+}
+
+/**
+ * Something a person should look at, found while scoring (e.g. a consent violation).
+ *
+ * @category Rules
+ */
+export interface Flag {
+  /** Stable kebab-case code, e.g. `consent-violation`. */
+  readonly code: string;
+  readonly interactionId: string;
+  readonly channel: string;
+  readonly purpose: string;
+  /** Epoch ms. */
+  readonly at: number;
+}
+
+/**
+ * The score of one rule of engagement (SPEC §3).
+ *
+ * @category Rules
+ */
+export interface RuleScore {
+  readonly rule: RuleName;
+  /** 0–100, or `null` when no component could be scored. */
+  readonly score: number | null;
+  readonly status: 'scored' | 'insufficient-data';
+  readonly components: readonly RuleComponent[];
+  /** Ids of the interactions the score rests on, in time order, at most {@link EVIDENCE_CAP}. */
+  readonly evidence: readonly string[];
+  /** How many interactions the score rests on (not capped). */
+  readonly evidenceCount: number;
+  /** Why the score is `null`; absent when scored. */
+  readonly reason?: string | undefined;
+  /** Findings that need a person (consent violations, …); empty when none. */
+  readonly flags: readonly Flag[];
+}
+
+/** Most evidence ids kept on a {@link RuleScore}. @category Rules */
+export const EVIDENCE_CAP = 25;
+
+/**
+ * Options of every rule: the moment of scoring and an optional configuration.
+ *
+ * @category Rules
+ */
+export interface RuleOptions {
+  /** The moment to score at; interactions after it are ignored. Required: nothing reads the clock. */
+  readonly asOf: TimestampInput;
+  /** A partial configuration, or one from {@link resolveConfig}. */
+  readonly config?: ScoringConfigInput | ScoringConfig | undefined;
+}
+
+/** Reads `asOf` and `config` once, with errors naming the function. @internal */
+export function readRuleOptions(fn: string, options: RuleOptions): { asOf: number; config: ScoringConfig } {
+  return { asOf: readAsOf(fn, options?.asOf), config: resolveConfig(options?.config, fn) };
+}
+
+/** A component before redistribution: value (or null with a reason), evidence and facts. @internal */
+export interface ComponentResult {
+  readonly value: number | null;
+  readonly evidence: number;
+  readonly reason?: string | undefined;
+  readonly facts?: Readonly<Record<string, number>> | undefined;
+}
+
+/**
+ * Combines components into a {@link RuleScore}: the weighted mean of the scored components, with
+ * the weight of null components redistributed; `null` when nothing was scored.
+ *
+ * @remarks
+ * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100].
+ * @internal
+ */
+export function combineComponents(
+  rule: RuleName,
+  parts: readonly (ComponentResult & { readonly name: string; readonly weight: number })[],
+  evidenceIds: readonly string[],
+  flags: readonly Flag[] = [],
+): RuleScore {
+  let total = 0;
+  let sum = 0;
+  for (const part of parts) {
+    if (part.value !== null && part.weight > 0) {
+      total += part.weight;
+      sum += part.weight * part.value;
+    }
+  }
+  const components: RuleComponent[] = parts.map((part) => {
+    const component: RuleComponent = {
+      name: part.name,
+      value: part.value,
+      weight: part.weight,
+      effectiveWeight: part.value !== null && total > 0 ? part.weight / total : 0,
+      evidence: part.evidence,
+      ...(part.reason !== undefined && part.value === null ? { reason: part.reason } : {}),
+      ...(part.facts !== undefined ? { facts: part.facts } : {}),
+    };
+    return component;
+  });
+  const uniqueIds = [...new Set(evidenceIds)];
+  const base = {
+    rule,
+    components,
+    evidence: uniqueIds.slice(0, EVIDENCE_CAP),
+    evidenceCount: uniqueIds.length,
+    flags,
+  };
+  if (total === 0) {
+    return {
+      ...base,
+      score: null,
+      status: 'insufficient-data',
+      reason: parts.map((p) => `${p.name}: ${p.reason ?? 'no weight'}`).join('; '),
+    };
+  }
+  return { ...base, score: Math.min(100, Math.max(0, 100 * (sum / total))), status: 'scored' };
+}
