@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Extracts each `@example` block's code from the doc comments of one file. */
-export function examplesOf(text: string): string[] {
+function examplesOf(text: string): string[] {
   const blocks: string[] = [];
   for (const comment of text.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
     const lines = comment.split('\n').map((line) => line.replace(/^\s*\/?\*+\/?\s?/, ''));
@@ -40,7 +40,7 @@ export function examplesOf(text: string): string[] {
 }
 
 /** Turns `expr //=> expected` lines into assertions and package imports into a destructuring of `lib`. */
-export function toRunnable(example: string): string {
+function toRunnable(example: string): string {
   const out: string[] = [];
   let pending: string[] = [];
   for (const raw of example.split('\n')) {
