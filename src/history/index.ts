@@ -8,6 +8,7 @@ export {
 } from './consent.js';
 export type { CustomerHistory } from './customer-history.js';
 export { recencyWeight } from './recency.js';
+export { responseScore } from './response-score.js';
 export { responseTargetMs } from './response-target.js';
 export { isOutboundMarketing, purposeOf, roleOf } from './roles.js';
 export {
