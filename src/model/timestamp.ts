@@ -6,7 +6,8 @@
  */
 export type TimestampInput = Date | number | string;
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_WITH_OFFSET =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/i;
 const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 
 /** Result of {@link readTimestamp}: epoch milliseconds, or why the value is not a timestamp. */
@@ -33,9 +34,10 @@ export function readTimestamp(value: unknown): TimestampResult {
       : { ok: false, code: 'invalid-timestamp', message: 'expected a valid Date' };
   }
   if (typeof value === 'string') {
-    if (ISO_WITH_OFFSET.test(value)) {
-      const ms = Date.parse(value);
-      if (Number.isFinite(ms)) return { ok: true, ms };
+    const iso = ISO_WITH_OFFSET.exec(value);
+    if (iso !== null) {
+      const ms = isoToMs(iso);
+      if (ms !== undefined) return { ok: true, ms };
     } else if (ISO_LIKE.test(value)) {
       return {
         ok: false,
@@ -54,6 +56,36 @@ export function readTimestamp(value: unknown): TimestampResult {
     code: 'invalid-timestamp',
     message: 'expected a Date, an epoch-millisecond number or an ISO-8601 string with an offset',
   };
+}
+
+/**
+ * Epoch ms of a matched ISO string, or `undefined` when a field is out of range (Feb 30, 25:00,
+ * an offset of +24:00). Computed from the parts rather than with `Date.parse`, which rolls
+ * day 31 of a 30-day month over into the next month and differs between engines outside the
+ * ECMAScript format (offsets without a colon, more than three fractional digits).
+ */
+function isoToMs(parts: RegExpExecArray): number | undefined {
+  const [, y, mo, d, h, mi, s = '0', fraction = '', sign, oh = '0', om = '0'] = parts;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h);
+  const minute = Number(mi);
+  const second = Number(s);
+  const offset = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+  const endOfDay = hour === 24 && minute === 0 && second === 0 && /^0*$/.test(fraction);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if ((hour > 23 && !endOfDay) || minute > 59 || second > 59) return undefined;
+  if (Number(oh) > 23 || Number(om) > 59) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // not Date.UTC: it maps years 0–99 to 1900–1999
+  date.setUTCHours(hour, minute, second, Number(fraction.padEnd(3, '0').slice(0, 3)));
+  return date.getTime() - offset * 60_000;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function truncate(text: string): string {
