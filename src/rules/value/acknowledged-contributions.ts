@@ -1,0 +1,96 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import { scanValue, type ValueScan } from './value-scan.js';
+
+/**
+ * Scores whether the customer's endorsements and contributions were recognised: the share
+ * followed, within the recognition window, by a reward, a thank-you or a personal reply.
+ *
+ * @remarks
+ * Per inbound endorsement or contribution `c` (like, share, review, purchase, idea, …) in the
+ * look-back window, 1 when recognised within `value.recognitionWindow` `W` (default 30 days):
+ * - an outbound recognition (`reward`, `thank`) or personal reply that answers `c` (`inReplyTo`)
+ *   no later than `c.at + W`; or
+ * - an outbound recognition that answers nothing in particular (a loyalty reward), sent in
+ *   `[c.at, c.at + W]` — it recognises every contribution before it in that span.
+ *
+ * A recognition that answers one interaction recognises only that one. Unrecognised: 0 once `W`
+ * has passed; pending (not counted) before. Value: the recency-weighted mean `Σ wᵢ·xᵢ / Σ wᵢ`.
+ * O(n) in the window (two pointers over time-ordered lists).
+ *
+ * Facts: `acknowledged`, `judged`, `pending`.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A component value in [0, 1], or `null` (with a `reason`) when no contribution can be judged.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { acknowledgedContributions, createHistory } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'web', kind: 'web' }],
+ *   interactions: [
+ *     { id: 'p1', customerId: 'c1', channel: 'web', at: '2026-03-01T00:00:00Z', direction: 'inbound', type: 'review' },
+ *     { id: 't1', customerId: 'c1', channel: 'web', at: '2026-03-05T00:00:00Z', direction: 'outbound', type: 'thank', inReplyTo: 'p1' },
+ *     { id: 'p2', customerId: 'c1', channel: 'web', at: '2026-03-01T00:00:00Z', direction: 'inbound', type: 'idea' },
+ *   ],
+ * });
+ * const result = acknowledgedContributions(history, { asOf: '2026-05-01T00:00:00Z' });
+ * result.value //=> 0.5
+ * result.facts //=> { acknowledged: 1, judged: 2, pending: 0 }
+ * @category Value
+ */
+export function acknowledgedContributions(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('acknowledgedContributions', options);
+  return acknowledgedContributionsOf(scanValue(history, asOf, config), asOf, config);
+}
+
+/** {@link acknowledgedContributions} from a {@link ValueScan}; pushes the ids it rests on to `evidence`. @internal */
+export function acknowledgedContributionsOf(
+  scan: ValueScan,
+  asOf: number,
+  config: ScoringConfig,
+  evidence?: string[],
+): ComponentResult {
+  const windowMs = config.value.recognitionWindow;
+  const { contributions, recognitions, personalReplies, targetedRecognitions } = scan;
+  const mean = new RecencyMean(config.halfLife);
+  let acknowledged = 0;
+  let pending = 0;
+  let next = 0; // first untargeted recognition at or after the current contribution
+  for (let i = 0; i < contributions.length; i++) {
+    const contribution = contributions[i] as Interaction;
+    const by = contribution.at + windowMs;
+    while (next < recognitions.length && (recognitions[next] as Interaction).at < contribution.at) next++;
+    const recognition =
+      earliestWithin(personalReplies.get(contribution.id), targetedRecognitions.get(contribution.id), by) ??
+      (next < recognitions.length && (recognitions[next] as Interaction).at <= by ? recognitions[next] : undefined);
+    if (recognition !== undefined) {
+      acknowledged++;
+      mean.add(contribution.at, 1);
+      evidence?.push(contribution.id, recognition.id);
+    } else if (asOf > by) {
+      mean.add(contribution.at, 0);
+      evidence?.push(contribution.id);
+    } else {
+      pending++;
+    }
+  }
+  const judged = mean.count;
+  const value = mean.value();
+  const facts = { acknowledged, judged, pending };
+  if (value !== null) return { value, evidence: judged, facts };
+  const reason =
+    pending > 0
+      ? `no contribution can be judged yet: ${pending} still within the recognition window`
+      : 'no endorsements or contributions in the window';
+  return { value: null, evidence: 0, reason, facts };
+}
+
+function earliestWithin(a: Interaction | undefined, b: Interaction | undefined, by: number): Interaction | undefined {
+  const first = a === undefined ? b : b === undefined || a.at <= b.at ? a : b;
+  return first !== undefined && first.at <= by ? first : undefined;
+}

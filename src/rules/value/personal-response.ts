@@ -1,0 +1,88 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { responseTargetMs } from '../../history/response-target.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import { scanValue, type ValueScan } from './value-scan.js';
+
+/**
+ * Scores whether the customer's messages were answered by a person: the share of their dialogue
+ * messages that received a personal reply.
+ *
+ * @remarks
+ * Per inbound dialogue message (request, question, complaint, message, mention) in the look-back
+ * window: 1 when an outbound interaction answers it (`inReplyTo`) and is personal, else 0 once the
+ * channel's response target has passed. A message with no personal reply that is still within its
+ * target is pending and not counted. A reply is personal unless it says `personalized: false`
+ * (an automatic acknowledgement is not a person answering). Value: the recency-weighted mean,
+ * `Σ wᵢ·xᵢ / Σ wᵢ` with `wᵢ = 0.5^(ageᵢ / halfLife)`. O(n) in the window.
+ *
+ * Facts: `personal` (messages with a personal reply), `judged`, `pending`.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A component value in [0, 1], or `null` (with a `reason`) when no message can be judged.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, personalResponse } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'mail', kind: 'email' }],
+ *   interactions: [
+ *     { id: 'q1', customerId: 'c1', channel: 'mail', at: '2026-05-01T09:00:00Z', direction: 'inbound', type: 'question' },
+ *     { id: 'r1', customerId: 'c1', channel: 'mail', at: '2026-05-01T11:00:00Z', direction: 'outbound', type: 'reply', inReplyTo: 'q1' },
+ *     { id: 'q2', customerId: 'c1', channel: 'mail', at: '2026-05-01T09:00:00Z', direction: 'inbound', type: 'request' },
+ *     { id: 'r2', customerId: 'c1', channel: 'mail', at: '2026-05-01T09:01:00Z', direction: 'outbound', type: 'reply', inReplyTo: 'q2', personalized: false },
+ *   ],
+ * });
+ * const result = personalResponse(history, { asOf: '2026-05-03T00:00:00Z' });
+ * result.value //=> 0.5
+ * result.facts //=> { personal: 1, judged: 2, pending: 0 }
+ * @category Value
+ */
+export function personalResponse(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('personalResponse', options);
+  return personalResponseOf(history, scanValue(history, asOf, config), asOf, config);
+}
+
+/** {@link personalResponse} from a {@link ValueScan}; pushes the ids it rests on to `evidence`. @internal */
+export function personalResponseOf(
+  history: CustomerHistory,
+  scan: ValueScan,
+  asOf: number,
+  config: ScoringConfig,
+  evidence?: string[],
+): ComponentResult {
+  const mean = new RecencyMean(config.halfLife);
+  let personal = 0;
+  let pending = 0;
+  const { messages, personalReplies } = scan;
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i] as (typeof messages)[number];
+    const reply = personalReplies.get(message.id);
+    if (reply !== undefined) {
+      personal++;
+      mean.add(message.at, 1);
+      evidence?.push(message.id, reply.id);
+      continue;
+    }
+    const channel = history.channels.get(message.channel);
+    const targetMs =
+      channel === undefined ? Number.POSITIVE_INFINITY : responseTargetMs(channel, config.responseTargets);
+    if (asOf - message.at > targetMs) {
+      mean.add(message.at, 0);
+      evidence?.push(message.id);
+    } else {
+      pending++;
+    }
+  }
+  const judged = mean.count;
+  const facts = { personal, judged, pending };
+  const value = mean.value();
+  if (value !== null) return { value, evidence: judged, facts };
+  const reason =
+    pending > 0
+      ? `no message can be judged yet: ${pending} still within the response target`
+      : 'no customer messages in the window';
+  return { value: null, evidence: 0, reason, facts };
+}

@@ -1,0 +1,60 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import { scanValue, type ValueScan } from './value-scan.js';
+
+/**
+ * Scores how personal the business's outreach is: the share of outbound interactions that were a
+ * one-to-one touch rather than a broadcast.
+ *
+ * @remarks
+ * Every outbound interaction in the look-back window counts: 1 when personal, else 0.
+ * Personal: `personalized: true`; or, without the flag, a reply to something (`inReplyTo`) or an
+ * interaction of role `reply` (`reply`, `call`, `resolve`). `personalized: false` always wins.
+ * Value: the recency-weighted mean `Σ wᵢ·xᵢ / Σ wᵢ`, `wᵢ = 0.5^(ageᵢ / halfLife)`. O(n) in the window.
+ *
+ * Facts: `personal`, `judged` (outbound interactions).
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A component value in [0, 1], or `null` (with a `reason`) when nothing outbound was sent.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, personalTouch } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'mail', kind: 'email' }, { id: 'tel', kind: 'phone' }],
+ *   interactions: [
+ *     { id: 'n1', customerId: 'c1', channel: 'mail', at: '2026-05-01T09:00:00Z', direction: 'outbound', type: 'newsletter' },
+ *     { id: 'n2', customerId: 'c1', channel: 'mail', at: '2026-05-01T09:00:00Z', direction: 'outbound', type: 'offer' },
+ *     { id: 'o1', customerId: 'c1', channel: 'mail', at: '2026-05-01T09:00:00Z', direction: 'outbound', type: 'offer', personalized: true },
+ *     { id: 'k1', customerId: 'c1', channel: 'tel', at: '2026-05-01T09:00:00Z', direction: 'outbound', type: 'call' },
+ *   ],
+ * });
+ * personalTouch(history, { asOf: '2026-05-02T00:00:00Z' }).value //=> 0.5
+ * @category Value
+ */
+export function personalTouch(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('personalTouch', options);
+  return personalTouchOf(scanValue(history, asOf, config), config);
+}
+
+/** {@link personalTouch} from a {@link ValueScan}; pushes the ids it rests on to `evidence`. @internal */
+export function personalTouchOf(scan: ValueScan, config: ScoringConfig, evidence?: string[]): ComponentResult {
+  const mean = new RecencyMean(config.halfLife);
+  let personal = 0;
+  const { outbound, outboundPersonal } = scan;
+  for (let i = 0; i < outbound.length; i++) {
+    const interaction = outbound[i] as (typeof outbound)[number];
+    const isPersonal = outboundPersonal[i] === true;
+    if (isPersonal) personal++;
+    mean.add(interaction.at, isPersonal ? 1 : 0);
+    evidence?.push(interaction.id);
+  }
+  const judged = mean.count;
+  const value = mean.value();
+  const facts = { personal, judged };
+  if (value !== null) return { value, evidence: judged, facts };
+  return { value: null, evidence: 0, reason: 'nothing was sent to the customer in the window', facts };
+}
