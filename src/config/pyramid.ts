@@ -8,17 +8,65 @@ function levelRule(level: (typeof PYRAMID_LEVELS)[number]) {
   const types = STANDARD_VOCABULARY.find((entry) => entry.level === level)?.types ?? [];
   return z
     .object({
-      /** Inbound interaction types that qualify (custom types mapped by `typeRoles` qualify too). */
+      /** Inbound interaction types that qualify (custom types mapped by `typeRoles` to the level's role qualify too). */
       types: z.array(z.string().min(1)).default([...types]),
       /** Qualifying interactions needed inside the window (default 1). */
       minCount: z.int().positive().default(1),
       /** Look-back window (default 365 days; owning and leading 730). */
       window: PositiveMsDurationSchema.prefault({ days: LONG_WINDOW_LEVELS.has(level) ? 730 : 365 }),
-      /** When set, the qualifying interactions' amounts must total at least this. */
+      /** When set, the qualifying interactions' amounts inside the window must total at least this. */
       minAmount: z.number().nonnegative().optional(),
     })
     .prefault({});
 }
+
+/** Where a customer without any level can be led, beside the six levels. */
+const NEXT_STEP_KEYS = ['unclassified', ...PYRAMID_LEVELS] as const;
+
+/** A key of `config.pyramid.nextSteps`: a pyramid level, or `'unclassified'` for customers without one. @category Config */
+export type NextStepKey = (typeof NEXT_STEP_KEYS)[number];
+
+/**
+ * The default next engagement per level (seed 004, the Groundwire Engagement Pyramid): follow →
+ * endorse → attend as a guest → sponsor or volunteer → own → lead. `action` is a stable id (for
+ * translations and CRM automations); `text` is the English wording.
+ *
+ * @example
+ * import { DEFAULT_NEXT_STEPS } from 'engagement-scoring';
+ * DEFAULT_NEXT_STEPS.endorsing.action //=> 'invite-as-guest'
+ * @category Config
+ */
+export const DEFAULT_NEXT_STEPS: { readonly [K in NextStepKey]: { readonly action: string; readonly text: string } } = {
+  unclassified: {
+    action: 'earn-attention',
+    text: 'Earn their attention: reach them with something useful where they already are.',
+  },
+  observing: {
+    action: 'invite-to-follow',
+    text: 'Invite them to follow: ask for permission to keep in touch (subscribe, follow, register).',
+  },
+  following: { action: 'ask-for-review-or-share', text: 'Ask them for a review, or to share what they like.' },
+  endorsing: { action: 'invite-as-guest', text: 'Invite them as a guest to an event.' },
+  contributing: { action: 'invite-to-sponsor-or-volunteer', text: 'Invite them to sponsor or volunteer.' },
+  owning: { action: 'invite-to-lead', text: 'Invite them to lead an initiative.' },
+  leading: { action: 'recognise-leadership', text: 'Recognise their leadership and keep them leading.' },
+};
+
+const ActionIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'must be a kebab-case id such as "invite-as-guest"',
+});
+
+/** One next step on input: `{ action, text }`, or just the text (then `action` is `'custom'`). */
+const NextStepSchema = z.union([
+  z
+    .string()
+    .min(1)
+    .transform((text) => ({ action: 'custom', text })),
+  z.object({ action: ActionIdSchema, text: z.string().min(1) }),
+]);
+
+/** Which consent purposes make a customer `following` (default: marketing, the permission to tell them about offerings). */
+const ConsentPurposesSchema = z.array(z.enum(['marketing', 'service', 'profiling'])).default(['marketing']);
 
 /** `config.pyramid`: the rule of each level, the movement period and the next steps. @category Config */
 export const PyramidConfigSchema = z
@@ -33,9 +81,20 @@ export const PyramidConfigSchema = z
         leading: levelRule('leading'),
       })
       .prefault({}),
+    /**
+     * An active granted consent at `asOf` for one of these purposes also makes a customer
+     * `following` (default `['marketing']`; `[]` turns consent-based following off).
+     */
+    followingConsentPurposes: ConsentPurposesSchema,
     /** Movement compares the level now with the level this long ago (default 90 days). */
     movementPeriod: PositiveMsDurationSchema.prefault({ days: 90 }),
-    /** Suggested next engagement per level; overrides the defaults from the Engagement Pyramid. */
-    nextSteps: z.partialRecord(z.enum(PYRAMID_LEVELS), z.string().min(1)).default({}),
+    /**
+     * Suggested next engagement per level (and `unclassified`), merged over {@link DEFAULT_NEXT_STEPS}:
+     * `{ action, text }`, or a string (the text; `action` becomes `'custom'`).
+     */
+    nextSteps: z
+      .partialRecord(z.enum(NEXT_STEP_KEYS), NextStepSchema)
+      .default({})
+      .transform((given) => ({ ...DEFAULT_NEXT_STEPS, ...given })),
   })
   .prefault({});
