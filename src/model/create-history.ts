@@ -1,7 +1,7 @@
 import { buildHistory, type CustomerHistory } from '../history/customer-history.js';
 import type { ChannelInput } from './channel.js';
 import type { CustomerInput } from './customer.js';
-import { EngagementInputError } from './errors.js';
+import { EngagementInputError, type InputIssue } from './errors.js';
 import type { InteractionInput } from './interaction.js';
 import { validateDataset } from './parse-dataset.js';
 
@@ -49,8 +49,19 @@ export function createHistory(input: CreateHistoryInput): CustomerHistory {
       { path: ['customer'], code: 'missing-field', message: `${FN}: expected { customer, interactions, channels }` },
     ]);
   }
-  const interactions = Array.isArray(input.interactions) ? input.interactions : [];
-  const channels = Array.isArray(input.channels) ? input.channels : [];
+  // A list that is missing or not an array is an error, not an empty history.
+  const listIssues: InputIssue[] = [];
+  for (const key of ['channels', 'interactions'] as const) {
+    const value: unknown = input[key];
+    if (Array.isArray(value)) continue;
+    listIssues.push({
+      path: [key],
+      code: value === undefined ? 'missing-field' : 'invalid-type',
+      message: `${FN}: ${key} must be an array`,
+    });
+  }
+  if (listIssues.length > 0) throw new EngagementInputError(FN, listIssues);
+  const { interactions, channels } = input;
   const { dataset, rejected } = validateDataset({ customers: [input.customer], channels, interactions }, FN);
   if (rejected.length > 0) {
     const issues = rejected.flatMap((r) =>

@@ -60,7 +60,7 @@ export function parseDataset(input: unknown, options?: { readonly mode?: 'strict
 export function parseDataset(input: unknown, options: { readonly mode: 'collect' }): CollectedDataset;
 export function parseDataset(input: unknown, options?: ParseDatasetOptions): Dataset | CollectedDataset;
 export function parseDataset(input: unknown, options: ParseDatasetOptions = {}): Dataset | CollectedDataset {
-  const mode = options.mode ?? 'strict';
+  const mode = options?.mode ?? 'strict'; // `null` from plain JavaScript callers means no options
   if (mode !== 'strict' && mode !== 'collect') {
     throw new EngagementInputError(FN, [
       { path: ['mode'], code: 'invalid-option', message: `${FN}: mode must be 'strict' or 'collect'` },

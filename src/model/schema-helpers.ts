@@ -15,6 +15,11 @@ export const IdSchema = z.string().refine((s) => s.length > 0, {
 export const TimestampSchema = z
   .custom<TimestampInput>(() => true)
   .transform((value, ctx): number => {
+    if (value === undefined) {
+      // A required timestamp that is absent: the same code as any other missing field.
+      ctx.addIssue({ code: 'custom', message: 'required field is missing', params: { code: 'missing-field' } });
+      return z.NEVER;
+    }
     const result = readTimestamp(value);
     if (result.ok) return result.ms;
     ctx.addIssue({ code: 'custom', message: result.message, params: { code: result.code } });

@@ -23,7 +23,7 @@ function codeOf(issue: z.core.$ZodIssue, value: unknown): IssueCode {
     }
     case 'invalid_type':
       if (value === undefined) return 'missing-field';
-      if (typeof value === 'number' && !Number.isFinite(value)) return 'not-finite';
+      if (issue.expected === 'number' && typeof value === 'number' && !Number.isFinite(value)) return 'not-finite';
       return 'invalid-type';
     case 'too_small':
     case 'too_big':
