@@ -1,1 +1,3 @@
-export {};
+export { answeredChannels } from './answered-channels.js';
+export { scoreConsistency } from './consistency.js';
+export { crossChannel } from './cross-channel.js';

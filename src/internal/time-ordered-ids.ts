@@ -1,0 +1,16 @@
+import type { Interaction } from '../model/interaction.js';
+
+/**
+ * The ids in `used`, in the order of `interactions` (time, then id), looking at the first `end`.
+ * Turns evidence collected in any order into the time-ordered list a `RuleScore` carries. O(end).
+ * @internal
+ */
+export function timeOrderedIds(interactions: readonly Interaction[], end: number, used: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  if (used.size === 0) return out;
+  for (let i = 0; i < end; i++) {
+    const id = (interactions[i] as Interaction).id;
+    if (used.has(id)) out.push(id);
+  }
+  return out;
+}

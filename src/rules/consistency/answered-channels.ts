@@ -1,0 +1,115 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { recencyWeight } from '../../history/recency.js';
+import { type DialogueMessage, dialogueMessages } from '../../history/threads.js';
+import { weightedShare } from '../../internal/weighted-share.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+
+/** What one channel shows. */
+interface ChannelAnswers {
+  latestAt: number;
+  answered: boolean;
+}
+
+/**
+ * Measures {@link answeredChannels} from messages already threaded.
+ *
+ * @remarks
+ * Judged messages only (answered, or unanswered past the target); a channel is answered when at
+ * least one of them got a reply; each channel weighs the recency of its latest judged message.
+ * O(messages).
+ * @internal
+ */
+export function measureAnsweredChannels(
+  messages: readonly DialogueMessage[],
+  asOf: number,
+  config: ScoringConfig,
+  used?: Set<string>,
+): ComponentResult {
+  const byChannel = new Map<string, ChannelAnswers>();
+  let judged = 0;
+  for (let i = 0; i < messages.length; i++) {
+    const entry = messages[i] as DialogueMessage;
+    if (entry.status === 'pending') continue;
+    judged++;
+    const message = entry.message;
+    const channel = byChannel.get(message.channel);
+    const answered = entry.firstReply !== undefined;
+    // Messages come in time order, so the last one seen is the latest.
+    if (channel === undefined) byChannel.set(message.channel, { latestAt: message.at, answered });
+    else {
+      channel.latestAt = message.at;
+      if (answered) channel.answered = true;
+    }
+    if (used !== undefined) {
+      used.add(message.id);
+      if (entry.firstReply !== undefined) used.add(entry.firstReply.id);
+    }
+  }
+  let answeredWeight = 0;
+  let totalWeight = 0;
+  let answered = 0;
+  for (const channel of byChannel.values()) {
+    const w = recencyWeight(channel.latestAt, asOf, config.halfLife);
+    totalWeight += w;
+    if (channel.answered) {
+      answered++;
+      answeredWeight += w;
+    }
+  }
+  const written = byChannel.size;
+  const facts = { answered, written, messages: judged };
+  const value = weightedShare(answeredWeight, totalWeight, answered, written);
+  if (value === null) {
+    return {
+      value,
+      evidence: 0,
+      reason: 'no dialogue message of the customer can be judged yet (none written, or all still within target)',
+      facts,
+    };
+  }
+  return { value, evidence: judged, facts };
+}
+
+/**
+ * Scores whether every channel the customer wrote on was answered: a channel the business offers
+ * but does not answer on is a channel it cannot deliver on.
+ *
+ * @remarks
+ * Channels where the customer's dialogue messages were answered ÷ channels where the customer
+ * wrote dialogue messages, inside the look-back window. A message counts once it can be judged:
+ * answered (on any channel, at any time up to `asOf`), or unanswered past its channel's target; a
+ * message still within target is pending and left out. A channel counts as answered when at least
+ * one of its judged messages got a reply. Each channel is weighted by the recency of its latest
+ * judged message (`0.5^(age / halfLife)`). O(n) over the history.
+ *
+ * `facts`: `answered` and `written` (channels, unweighted), `messages` (judged messages).
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns The component in [0, 1], or `null` (with a reason) when no message can be judged yet.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { answeredChannels, createHistory } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'chat', kind: 'chat' }, { id: 'tw', kind: 'social' }],
+ *   interactions: [
+ *     { id: 'q1', customerId: 'c1', channel: 'chat', at: '2026-06-01T00:00:00Z', direction: 'inbound', type: 'question' },
+ *     { id: 'r1', customerId: 'c1', channel: 'chat', at: '2026-06-01T00:01:00Z', direction: 'outbound', type: 'reply', inReplyTo: 'q1' },
+ *     { id: 'q2', customerId: 'c1', channel: 'tw', at: '2026-06-01T00:00:00Z', direction: 'inbound', type: 'mention' },
+ *   ],
+ * });
+ * // Both channels were written on at the same moment (equal weights); the social mention is
+ * // unanswered after its 1 h target: 1 answered ÷ 2 written
+ * const result = answeredChannels(history, { asOf: '2026-06-01T02:00:00Z' });
+ * result.value //=> 0.5
+ * result.facts //=> { answered: 1, written: 2, messages: 2 }
+ * // 30 minutes in, the mention is still pending: only chat is judged
+ * answeredChannels(history, { asOf: '2026-06-01T00:30:00Z' }).value //=> 1
+ * @category Consistency
+ */
+export function answeredChannels(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('answeredChannels', options);
+  return measureAnsweredChannels(dialogueMessages(history, { asOf, config }), asOf, config);
+}

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AS_OF, DAY, historyInputArb, shuffled, withTimeZone } from '../../../test/support/arbitraries.js';
+import { type CreateHistoryInput, createHistory, type InteractionInput } from '../../index.js';
+import { scoreConsistency } from './consistency.js';
+
+const RUNS = { numRuns: 150 };
+
+/** Dialogue-heavy histories: cases on 2–4 channels, answered or not, with outcomes. */
+const KINDS = ['chat', 'email', 'social', 'phone'] as const;
+const dialogueArb: fc.Arbitrary<CreateHistoryInput> = fc
+  .record({
+    customerId: fc.constantFrom('c1', '__proto__'),
+    channels: fc.integer({ min: 2, max: 4 }),
+    cases: fc.array(
+      fc.record({
+        channel: fc.nat(),
+        age: fc.integer({ min: 0, max: 200 * DAY }),
+        type: fc.constantFrom('question', 'complaint', 'request', 'mention', 'message'),
+        reply: fc.option(
+          fc.record({
+            delay: fc.integer({ min: 0, max: 3 * DAY }),
+            channel: fc.nat(),
+            type: fc.constantFrom('reply', 'resolve', 'call'),
+            outcome: fc.option(fc.constantFrom('resolved' as const, 'unresolved' as const), { nil: undefined }),
+          }),
+          { nil: undefined },
+        ),
+      }),
+      { maxLength: 16 },
+    ),
+  })
+  .map(({ customerId, channels, cases }) => {
+    const ids = KINDS.slice(0, channels).map((kind) => ({ id: `${kind}-1`, kind }));
+    const channelOf = (n: number) => (ids[n % ids.length] as { id: string }).id;
+    const interactions: InteractionInput[] = [];
+    cases.forEach((c, i) => {
+      const at = AS_OF - c.age;
+      interactions.push({
+        id: `q${i}`,
+        customerId,
+        channel: channelOf(c.channel),
+        at,
+        direction: 'inbound',
+        type: c.type,
+      });
+      if (c.reply !== undefined) {
+        interactions.push({
+          id: `r${i}`,
+          customerId,
+          channel: channelOf(c.reply.channel),
+          at: at + c.reply.delay,
+          direction: 'outbound',
+          type: c.reply.type,
+          inReplyTo: `q${i}`,
+          ...(c.reply.outcome !== undefined ? { outcome: c.reply.outcome } : {}),
+        });
+      }
+    });
+    return { customer: { id: customerId }, channels: ids, interactions };
+  });
+
+const inputArb = fc.oneof(historyInputArb(), dialogueArb);
+
+describe('scoreConsistency properties', () => {
+  it('is in [0, 100] or null with insufficient-data, never NaN', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const result = scoreConsistency(createHistory(input), { asOf: AS_OF });
+        if (result.score === null) {
+          expect(result.status).toBe('insufficient-data');
+          expect(result.components.every((c) => c.value === null)).toBe(true);
+        } else {
+          expect(result.status).toBe('scored');
+          expect(result.score).toBeGreaterThanOrEqual(0);
+          expect(result.score).toBeLessThanOrEqual(100);
+        }
+        for (const component of result.components) {
+          if (component.value === null) expect(component.reason).toBeTypeOf('string');
+          else {
+            expect(component.value).toBeGreaterThanOrEqual(0);
+            expect(component.value).toBeLessThanOrEqual(1);
+          }
+        }
+        expect(JSON.stringify(result)).not.toMatch(/NaN|Infinity|null,"weight":NaN/);
+      }),
+      RUNS,
+    );
+  });
+
+  it('does not depend on input order or on the time zone', () => {
+    fc.assert(
+      fc.property(inputArb, fc.nat(), (input, seed) => {
+        const expected = scoreConsistency(createHistory(input), { asOf: AS_OF });
+        const reordered = { ...input, interactions: shuffled(input.interactions, seed) };
+        expect(scoreConsistency(createHistory(reordered), { asOf: AS_OF })).toEqual(expected);
+        const inKolkata = withTimeZone('Asia/Kolkata', () =>
+          scoreConsistency(createHistory(input), { asOf: new Date(AS_OF) }),
+        );
+        expect(inKolkata).toEqual(expected);
+      }),
+      RUNS,
+    );
+  });
+
+  it('does not mutate its input', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const history = createHistory(input);
+        const before = structuredClone(history);
+        scoreConsistency(history, { asOf: AS_OF });
+        expect(history).toEqual(before);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
