@@ -124,9 +124,10 @@ describe('reasonShares — default window and edge cases', () => {
   it('works with __proto__ as a customer id and as a reason', () => {
     const data = dataset(['__proto__', 'constructor'], [touch('__proto__', AS_OF, '__proto__')]);
     const { percentages, counts } = reasonShares(data, { asOf: AS_OF });
-    expect(Object.hasOwn(percentages, '__proto__')).toBe(true);
-    expect(percentages['__proto__']).toBe(50);
-    expect(counts['__proto__']).toBe(1);
+    const proto = '__proto__';
+    expect(Object.hasOwn(percentages, proto)).toBe(true);
+    expect(percentages[proto]).toBe(50);
+    expect(counts[proto]).toBe(1);
     expect(Object.getPrototypeOf(percentages)).toBe(Object.prototype);
     // And it feeds perceptionGap as the customer side.
     const business = { percentages: Object.fromEntries([['__proto__', 70]]) };

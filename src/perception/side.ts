@@ -128,7 +128,7 @@ function readPercentages(
     } else if (!Number.isFinite(share) || share < 0 || share > 100) {
       issues.push({ path, code: 'invalid-percentage', message: `${fn}: ${share} is not a percentage in [0, 100]` });
     } else {
-      out.set(reason, share);
+      out.set(reason, share + 0); // −0 → 0
     }
   }
   return out;
