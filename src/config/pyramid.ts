@@ -7,7 +7,7 @@ const LONG_WINDOW_LEVELS = new Set(['owning', 'leading']);
 function levelRule(level: (typeof PYRAMID_LEVELS)[number]) {
   const types = STANDARD_VOCABULARY.find((entry) => entry.level === level)?.types ?? [];
   return z
-    .object({
+    .strictObject({
       /** Inbound interaction types that qualify (custom types mapped by `typeRoles` to the level's role qualify too). */
       types: z.array(z.string().min(1)).default([...types]),
       /** Qualifying interactions needed inside the window (default 1). */
@@ -68,11 +68,17 @@ const NextStepSchema = z.union([
 /** Which consent purposes make a customer `following` (default: marketing, the permission to tell them about offerings). */
 const ConsentPurposesSchema = z.array(z.enum(['marketing', 'service', 'profiling'])).default(['marketing']);
 
-/** `config.pyramid`: the rule of each level, the movement period and the next steps. @category Config */
+/**
+ * `config.pyramid`: the rule of each level, the consent purposes that make a customer following,
+ * the movement period and the next steps. Unknown keys are rejected (a misspelt level name would
+ * otherwise silently keep its default rule).
+ *
+ * @category Config
+ */
 export const PyramidConfigSchema = z
-  .object({
+  .strictObject({
     levelRules: z
-      .object({
+      .strictObject({
         observing: levelRule('observing'),
         following: levelRule('following'),
         endorsing: levelRule('endorsing'),

@@ -2,12 +2,17 @@ import { EngagementInputError, type InputIssue } from '../model/errors.js';
 import { PYRAMID_LEVELS, type PyramidLevel } from '../model/vocabulary.js';
 
 /**
- * What {@link levelDistribution} counts: a level name, `null` (no level), or anything with a
- * `level` field such as a {@link LevelClassification}.
+ * What {@link levelDistribution} counts: a level name, `null` (no level), anything with a
+ * `level` field such as a {@link LevelClassification}, or anything whose `level` field is such a
+ * classification (an {@link EngagementProfile}).
  *
  * @category Pyramid
  */
-export type LevelLike = PyramidLevel | null | { readonly level: PyramidLevel | null };
+export type LevelLike =
+  | PyramidLevel
+  | null
+  | { readonly level: PyramidLevel | null }
+  | { readonly level: { readonly level: PyramidLevel | null } };
 
 /**
  * One level's row in a {@link LevelDistribution}.
@@ -52,8 +57,8 @@ const RANK_OF = new Map<string, number>(PYRAMID_LEVELS.map((level, index) => [le
  * (all shares are 0 when nobody is classified). `shareAtOrAbove` is the cumulative share from the
  * top: "31% are contributing or higher". One pass, O(n), constant memory besides the result.
  *
- * @param levels - Any iterable (array, generator, the output of a batch) of level names, `null`s
- *   or objects with a `level` field, such as {@link classifyLevel} results.
+ * @param levels - Any iterable (array, generator, the output of {@link scoreAll}) of level names,
+ *   `null`s, {@link classifyLevel} results or profiles.
  * @returns The {@link LevelDistribution}.
  * @throws {@link EngagementInputError} `invalid-value` for an unknown level name and `invalid-type`
  *   for anything else, listing every bad item by its position.
@@ -76,7 +81,7 @@ export function levelDistribution(levels: Iterable<LevelLike>): LevelDistributio
   let unclassified = 0;
   let position = 0;
   for (const item of levels) {
-    const level = item !== null && typeof item === 'object' ? (item as { level?: unknown }).level : item;
+    const level = levelOf(item);
     if (level === null) unclassified++;
     else {
       const index = typeof level === 'string' ? RANK_OF.get(level) : undefined;
@@ -117,4 +122,10 @@ function issueFor(position: number, level: unknown): InputIssue {
     code: 'invalid-type',
     message: `${FN}: expected a level name, null, or an object with a level field`,
   };
+}
+
+function levelOf(item: unknown): unknown {
+  if (item === null || typeof item !== 'object') return item;
+  const level = (item as { level?: unknown }).level;
+  return level !== null && typeof level === 'object' ? (level as { level?: unknown }).level : level;
 }

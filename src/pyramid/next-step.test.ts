@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../config/scoring-config.js';
+import { EngagementInputError } from '../model/errors.js';
+import { nextStep } from './next-step.js';
+
+describe('nextStep', () => {
+  it.each([
+    [null, 'observing', 'earn-attention'],
+    ['observing', 'following', 'invite-to-follow'],
+    ['following', 'endorsing', 'ask-for-review-or-share'],
+    ['endorsing', 'contributing', 'invite-as-guest'],
+    ['contributing', 'owning', 'invite-to-sponsor-or-volunteer'],
+    ['owning', 'leading', 'invite-to-lead'],
+    ['leading', 'leading', 'recognise-leadership'],
+  ] as const)('%s → towards %s: %s', (level, towards, action) => {
+    const step = nextStep(level);
+    expect(step).toMatchObject({ level, towards, action });
+    expect(step.text.length).toBeGreaterThan(10);
+  });
+
+  it('the seed wording: endorsing is invited as a guest, contributing to sponsor', () => {
+    expect(nextStep('endorsing').text).toBe('Invite them as a guest to an event.');
+    expect(nextStep('contributing').text).toBe('Invite them to sponsor or volunteer.');
+  });
+
+  it('configured steps replace the defaults one level at a time', () => {
+    const config = {
+      pyramid: {
+        nextSteps: {
+          following: { action: 'ask-for-first-gift', text: 'Ask for a first gift.' },
+          contributing: 'Invite them to the volunteer day.',
+        },
+      },
+    };
+    expect(nextStep('following', { config })).toEqual({
+      level: 'following',
+      towards: 'endorsing',
+      action: 'ask-for-first-gift',
+      text: 'Ask for a first gift.',
+    });
+    expect(nextStep('contributing', { config })).toMatchObject({
+      action: 'custom',
+      text: 'Invite them to the volunteer day.',
+    });
+    expect(nextStep('owning', { config: resolveConfig(config) }).action).toBe('invite-to-lead');
+  });
+
+  it('rejects an unknown level, including `__proto__`', () => {
+    for (const level of ['Leading', '__proto__', 3, undefined]) {
+      expect(() => nextStep(level as never)).toThrow(EngagementInputError);
+    }
+  });
+
+  it.each([
+    [{ pyramid: { nextSteps: { leading: { action: 'Keep Leading', text: 'x' } } } }, 'invalid-value'],
+    [{ pyramid: { nextSteps: { leading: '' } } }, 'invalid-type'],
+    [{ pyramid: { nextSteps: { boss: 'x' } } }, 'invalid-value'],
+  ])('rejects the configuration %j', (config, code) => {
+    try {
+      nextStep('leading', { config: config as never });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EngagementInputError);
+      expect((error as EngagementInputError).issues[0]?.code).toBe(code);
+      expect((error as EngagementInputError).message).toMatch(/^nextStep: /);
+    }
+  });
+});
