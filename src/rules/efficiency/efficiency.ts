@@ -1,0 +1,62 @@
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { dialogueCases, dialogueMessages } from '../../history/threads.js';
+import { evidenceInTimeOrder } from '../../internal/evidence-ids.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { effortOf } from './effort.js';
+import { resolutionOf } from './resolution.js';
+import { responseTimeOf } from './response-time.js';
+
+/**
+ * Scores the second rule of engagement, efficiency: is the customer's time respected — answered
+ * quickly, resolved, and not sent from channel to channel?
+ *
+ * @remarks
+ * `100 · Σ wₖ·vₖ / Σ wₖ` over the components that have evidence (the weight of a `null` component
+ * is redistributed):
+ * - {@link responseTime} (0.5): 1 within the channel's target `T`, `0.5^((t − T) / T)` after, 0 unanswered;
+ * - {@link resolution} (0.3): share of cases with a known outcome that were resolved;
+ * - {@link effort} (0.2): per case `1 / (1 + channel switches before resolution)`.
+ *
+ * Weights are in `config.efficiency.weights`; targets in `config.responseTargets` or on the
+ * channels. Every mean is recency-weighted (`config.halfLife`) over the look-back window
+ * (`config.window`); interactions after `asOf` are ignored. Messages and cases are threaded once
+ * and shared by the three components. O(n).
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A {@link RuleScore}; `score` is `null` with `status: 'insufficient-data'` when no
+ *   component has evidence.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, scoreEfficiency } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'chat', kind: 'chat' }, { id: 'tel', kind: 'phone' }],
+ *   interactions: [
+ *     { id: 'q', customerId: 'c1', channel: 'chat', at: '2026-05-01T10:00:00Z', direction: 'inbound', type: 'complaint' },
+ *     { id: 'a', customerId: 'c1', channel: 'chat', at: '2026-05-01T10:03:00Z', direction: 'outbound', type: 'reply', inReplyTo: 'q' },
+ *     { id: 'r', customerId: 'c1', channel: 'tel', at: '2026-05-01T11:00:00Z', direction: 'outbound', type: 'resolve', inReplyTo: 'a' },
+ *   ],
+ * });
+ * const efficiency = scoreEfficiency(history, { asOf: '2026-06-01T00:00:00Z' });
+ * // answered in 3 of 5 minutes: 1; resolved: 1; one switch (chat → phone): 1/2
+ * efficiency.components.map((c) => c.value) //=> [1, 1, 0.5]
+ * efficiency.score //=> 100 * (0.5 + 0.3 + 0.2 * 0.5)
+ * @category Efficiency
+ */
+export function scoreEfficiency(history: CustomerHistory, options: RuleOptions): RuleScore {
+  const { asOf, config } = readRuleOptions('scoreEfficiency', options);
+  const messages = dialogueMessages(history, { asOf, config });
+  const cases = dialogueCases(history, { asOf, config });
+  const weights = config.efficiency.weights;
+  const ids: string[] = [];
+  return combineComponents(
+    'efficiency',
+    [
+      { name: 'responseTime', weight: weights.responseTime, ...responseTimeOf(messages, config, ids) },
+      { name: 'resolution', weight: weights.resolution, ...resolutionOf(cases, config, ids) },
+      { name: 'effort', weight: weights.effort, ...effortOf(cases, config, ids) },
+    ],
+    evidenceInTimeOrder(history, ids),
+  );
+}

@@ -1,0 +1,74 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { type DialogueCase, dialogueCases } from '../../history/threads.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+
+/**
+ * Scores how little effort the customer's cases cost them: the "call-centre jungle" penalty for
+ * being sent from one channel to another.
+ *
+ * @remarks
+ * Per case opened in the look-back window (see {@link dialogueCases}) that has gone beyond its
+ * opening message: `1 / (1 + s)`, `s` the channel switches between consecutive members up to
+ * resolution (to `asOf` while open). A case answered on the channel it was raised on scores 1, one
+ * switch 0.5, two switches 1/3. A case that is still just the opening message shows no path yet and
+ * is not counted (an unanswered message is penalised by {@link responseTime}, not here).
+ * Value: the recency-weighted mean over cases, by the age of the opening message. O(n).
+ *
+ * Facts: `judged` (cases), `switched` (cases with at least one switch), `switches` (in total).
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A component value in (0, 1], or `null` (with a `reason`) when no case has a reply or follow-up.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, effort } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'chat', kind: 'chat' }, { id: 'tel', kind: 'phone' }],
+ *   interactions: [
+ *     { id: 'a', customerId: 'c1', channel: 'chat', at: '2026-05-01T10:00:00Z', direction: 'inbound', type: 'request' },
+ *     { id: 'a1', customerId: 'c1', channel: 'chat', at: '2026-05-01T10:02:00Z', direction: 'outbound', type: 'resolve', inReplyTo: 'a' },
+ *     { id: 'b', customerId: 'c1', channel: 'chat', at: '2026-05-01T10:00:00Z', direction: 'inbound', type: 'complaint' },
+ *     { id: 'b1', customerId: 'c1', channel: 'tel', at: '2026-05-01T11:00:00Z', direction: 'outbound', type: 'call', inReplyTo: 'b' },
+ *   ],
+ * });
+ * const result = effort(history, { asOf: '2026-06-01T00:00:00Z' });
+ * result.value //=> (1 + 1 / 2) / 2
+ * result.facts //=> { judged: 2, switched: 1, switches: 1 }
+ * @category Efficiency
+ */
+export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('effort', options);
+  return effortOf(dialogueCases(history, { asOf, config }), config);
+}
+
+/** {@link effort} from {@link dialogueCases}; pushes the ids it rests on to `evidence`. @internal */
+export function effortOf(cases: readonly DialogueCase[], config: ScoringConfig, evidence?: string[]): ComponentResult {
+  const mean = new RecencyMean(config.halfLife);
+  let switched = 0;
+  let switches = 0;
+  let waiting = 0;
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i] as DialogueCase;
+    if (c.members.length < 2) {
+      waiting++;
+      continue;
+    }
+    if (c.channelSwitches > 0) switched++;
+    switches += c.channelSwitches;
+    mean.add(c.root.at, 1 / (1 + c.channelSwitches));
+    if (evidence !== undefined) {
+      for (let k = 0; k < c.members.length; k++) evidence.push((c.members[k] as Interaction).id);
+    }
+  }
+  const judged = mean.count;
+  const facts = { judged, switched, switches };
+  const value = mean.value();
+  if (value !== null) return { value, evidence: judged, facts };
+  const reason =
+    waiting > 0 ? `no case has a reply or follow-up yet (${waiting} still a single message)` : 'no cases in the window';
+  return { value: null, evidence: 0, reason, facts };
+}

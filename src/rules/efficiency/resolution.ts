@@ -1,0 +1,72 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { type DialogueCase, dialogueCases } from '../../history/threads.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+
+/**
+ * Scores whether the customer's cases get resolved: the share of cases with a known outcome that
+ * were resolved.
+ *
+ * @remarks
+ * A case is an inbound dialogue message opened in the look-back window with everything threaded
+ * under it (see {@link dialogueCases}). It is resolved once a member has `outcome: 'resolved'` or is
+ * a `resolve` interaction; unresolved when the last recorded outcome is `unresolved`. Cases with no
+ * recorded outcome are not counted (a question that was simply answered often never gets one).
+ * Value: the recency-weighted mean over cases, `wᵢ` by the age of the opening message. O(n).
+ *
+ * Facts: `resolved`, `unresolved`, `judged`, `open` (no outcome yet).
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A component value in [0, 1], or `null` (with a `reason`) when no case has an outcome.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, resolution } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'mail', kind: 'email' }],
+ *   interactions: [
+ *     { id: 'a', customerId: 'c1', channel: 'mail', at: '2026-05-01T10:00:00Z', direction: 'inbound', type: 'request' },
+ *     { id: 'a1', customerId: 'c1', channel: 'mail', at: '2026-05-02T10:00:00Z', direction: 'outbound', type: 'resolve', inReplyTo: 'a' },
+ *     { id: 'b', customerId: 'c1', channel: 'mail', at: '2026-05-01T10:00:00Z', direction: 'inbound', type: 'complaint', outcome: 'unresolved' },
+ *     { id: 'c', customerId: 'c1', channel: 'mail', at: '2026-05-01T10:00:00Z', direction: 'inbound', type: 'question' },
+ *   ],
+ * });
+ * const result = resolution(history, { asOf: '2026-06-01T00:00:00Z' });
+ * result.value //=> 0.5
+ * result.facts //=> { resolved: 1, unresolved: 1, judged: 2, open: 1 }
+ * @category Efficiency
+ */
+export function resolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('resolution', options);
+  return resolutionOf(dialogueCases(history, { asOf, config }), config);
+}
+
+/** {@link resolution} from {@link dialogueCases}; pushes the ids it rests on to `evidence`. @internal */
+export function resolutionOf(
+  cases: readonly DialogueCase[],
+  config: ScoringConfig,
+  evidence?: string[],
+): ComponentResult {
+  const mean = new RecencyMean(config.halfLife);
+  let resolved = 0;
+  let open = 0;
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i] as DialogueCase;
+    if (c.outcome === undefined) {
+      open++;
+      continue;
+    }
+    const isResolved = c.outcome === 'resolved';
+    if (isResolved) resolved++;
+    mean.add(c.root.at, isResolved ? 1 : 0);
+    evidence?.push(c.root.id);
+  }
+  const judged = mean.count;
+  const facts = { resolved, unresolved: judged - resolved, judged, open };
+  const value = mean.value();
+  if (value !== null) return { value, evidence: judged, facts };
+  const reason = open > 0 ? `no case has a recorded outcome yet (${open} open)` : 'no cases in the window';
+  return { value: null, evidence: 0, reason, facts };
+}
