@@ -33,9 +33,12 @@ export interface DialogueMessage {
 export interface DialogueCase {
   /** The inbound dialogue message that opened the case. */
   readonly root: Interaction;
-  /** The root and every interaction whose `inReplyTo` chain leads to it, at or before `asOf`, by time. */
+  /** The root first, then every interaction whose `inReplyTo` chain leads to it, at or before `asOf`, by time. */
   readonly members: readonly Interaction[];
-  /** The last known outcome (`resolve` interactions count as resolved), or `undefined`. */
+  /**
+   * `resolved` once any member resolves the case (`resolve` interactions without an outcome count as
+   * resolved), else the last `unresolved` outcome, else `undefined`.
+   */
   readonly outcome: 'resolved' | 'unresolved' | undefined;
   /** When the case was resolved, if it was. */
   readonly resolvedAt: number | undefined;
@@ -111,10 +114,12 @@ export function dialogueMessages(history: CustomerHistory, options: ThreadOption
  * channel switches.
  *
  * @remarks
- * Members are found by following `inReplyTo` chains up to their root. The outcome is the last
- * `resolved`/`unresolved` outcome among the members; an interaction of type `resolve` without an
- * outcome counts as resolved. Channel switches count consecutive members on different channels,
- * up to and including the resolving one — each one is a customer sent elsewhere. O(n).
+ * A case opens at an inbound dialogue message that answers no earlier dialogue message (it may
+ * answer a newsletter); every interaction whose `inReplyTo` chain leads to it is a member. The
+ * first member that resolves the case decides (`resolved`, at its time); without one, the last
+ * `unresolved` outcome; an interaction of type `resolve` without an outcome counts as resolved.
+ * Channel switches count consecutive members on different channels, up to and including the
+ * resolving one — each one is a customer sent elsewhere. O(n).
  *
  * @param history - One customer's history.
  * @param options - `asOf` (epoch ms) and a parsed `config`.
@@ -138,22 +143,22 @@ export function dialogueCases(history: CustomerHistory, options: ThreadOptions):
   const all = history.interactions;
   const end = firstAfter(all, asOf);
   const windowStart = asOf - config.window;
-  const rootOf = new Map<string, string>();
+  const opensCase = (interaction: Interaction): boolean =>
+    interaction.direction === 'inbound' && roleOf(interaction.type, config.typeRoles) === 'dialogue';
+  const rootOf = new Map<string, string | null>();
   const cases = new Map<string, Interaction[]>();
+  // Open every case first: a reply can sort before its root (same instant, smaller id, or a
+  // timestamp earlier than the message) and must still join the case.
   for (let i = 0; i < end; i++) {
     const interaction = all[i] as Interaction;
-    const root = findRoot(interaction, history.byId, rootOf);
-    if (root === interaction.id) {
-      if (
-        interaction.at >= windowStart &&
-        interaction.direction === 'inbound' &&
-        roleOf(interaction.type, config.typeRoles) === 'dialogue'
-      ) {
-        cases.set(root, [interaction]);
-      }
-    } else {
-      cases.get(root)?.push(interaction);
+    if (caseRoot(interaction, history.byId, rootOf, opensCase) === interaction.id && interaction.at >= windowStart) {
+      cases.set(interaction.id, [interaction]);
     }
+  }
+  for (let i = 0; i < end; i++) {
+    const interaction = all[i] as Interaction;
+    const root = rootOf.get(interaction.id);
+    if (root != null && root !== interaction.id) cases.get(root)?.push(interaction);
   }
   const out: DialogueCase[] = [];
   for (const members of cases.values()) out.push(describeCase(members));
@@ -163,7 +168,9 @@ export function dialogueCases(history: CustomerHistory, options: ThreadOptions):
 function describeCase(members: Interaction[]): DialogueCase {
   let outcome: 'resolved' | 'unresolved' | undefined;
   let resolvedAt: number | undefined;
-  for (const member of members) {
+  let resolvedIndex = members.length - 1;
+  for (let k = 0; k < members.length; k++) {
+    const member = members[k] as Interaction;
     const memberOutcome =
       member.outcome === 'resolved' || member.outcome === 'unresolved'
         ? member.outcome
@@ -173,29 +180,47 @@ function describeCase(members: Interaction[]): DialogueCase {
     if (memberOutcome === undefined) continue;
     outcome = memberOutcome;
     resolvedAt = memberOutcome === 'resolved' ? member.at : undefined;
-    if (memberOutcome === 'resolved') break;
+    if (memberOutcome === 'resolved') {
+      resolvedIndex = k;
+      break;
+    }
   }
   let channelSwitches = 0;
-  for (let k = 1; k < members.length; k++) {
-    const member = members[k] as Interaction;
-    if (resolvedAt !== undefined && member.at > resolvedAt) break;
-    if (member.channel !== (members[k - 1] as Interaction).channel) channelSwitches++;
+  for (let k = 1; k <= resolvedIndex; k++) {
+    if ((members[k] as Interaction).channel !== (members[k - 1] as Interaction).channel) channelSwitches++;
   }
   return { root: members[0] as Interaction, members, outcome, resolvedAt, channelSwitches };
 }
 
-function findRoot(
+/**
+ * The id of the case an interaction belongs to: its topmost `inReplyTo` ancestor (itself
+ * included) that opens a case, or `null`. Walks up iteratively and memoises every link.
+ */
+function caseRoot(
   interaction: Interaction,
   byId: ReadonlyMap<string, Interaction>,
-  rootOf: Map<string, string>,
-): string {
-  const known = rootOf.get(interaction.id);
-  if (known !== undefined) return known;
-  const parentId = interaction.inReplyTo;
-  const parent = parentId === undefined ? undefined : byId.get(parentId);
-  // Validation rules out loops; a parent missing from this history makes the interaction a root.
-  const root = parent === undefined ? interaction.id : findRoot(parent, byId, rootOf);
-  rootOf.set(interaction.id, root);
+  rootOf: Map<string, string | null>,
+  opensCase: (interaction: Interaction) => boolean,
+): string | null {
+  const chain: Interaction[] = [];
+  let root: string | null = null;
+  let current: Interaction | undefined = interaction;
+  // Validation rules out loops (the length guard only keeps a hand-built history from hanging);
+  // a parent missing from this history ends the chain.
+  while (current !== undefined && chain.length <= byId.size) {
+    const known = rootOf.get(current.id);
+    if (known !== undefined) {
+      root = known;
+      break;
+    }
+    chain.push(current);
+    current = current.inReplyTo === undefined ? undefined : byId.get(current.inReplyTo);
+  }
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const link = chain[k] as Interaction;
+    root ??= opensCase(link) ? link.id : null;
+    rootOf.set(link.id, root);
+  }
   return root;
 }
 
