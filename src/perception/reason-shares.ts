@@ -56,7 +56,9 @@ const DEFAULT_WINDOW_MS = durationToMs({ days: 365 });
  * @param dataset - A validated {@link Dataset} from {@link parseDataset}.
  * @param options - `asOf` (required), `window` (default 365 days), `reasons` to always report.
  * @returns `{ percentages, counts, customers }`; pass it to {@link perceptionGap} as the customer side.
- * @throws {@link EngagementInputError} with `invalid-as-of`, `invalid-duration` or `invalid-option`.
+ * @throws {@link EngagementInputError} listing every problem: `invalid-as-of`; for `window`, `invalid-duration`,
+ *   `out-of-range`, `not-finite` or `invalid-type`; `invalid-option` for `reasons` or missing options;
+ *   `invalid-type` when `dataset` has no `customers` and `interactions` lists.
  * @example
  * import { parseDataset, reasonShares } from 'engagement-scoring';
  * const dataset = parseDataset({
