@@ -74,7 +74,7 @@ export function readSide(
         issues.push({
           path: [name, 'ranks', reason],
           code: 'missing-field',
-          message: `${fn}: "${reason}" has a percentage but no rank; rank every reason or give percentages only`,
+          message: `${fn}: "${reason}" is in percentages but has no rank; rank every reason or give percentages only`,
         });
       }
     }
