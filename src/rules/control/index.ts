@@ -1,1 +1,4 @@
-export {};
+export { channelChoice } from './channel-choice.js';
+export { type ConsentRespectedResult, consentRespected } from './consent-respected.js';
+export { scoreControl } from './control.js';
+export { preferenceHonoured } from './preference-honoured.js';

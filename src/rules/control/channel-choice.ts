@@ -1,0 +1,90 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { recencyWeight } from '../../history/recency.js';
+import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { weightedShare } from '../../internal/weighted-share.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import { customerMessageOf, isPreferred } from './customer-message.js';
+
+/**
+ * Measures {@link channelChoice} over the interactions `[start, end)`. O(n · thread depth).
+ * @internal
+ */
+export function measureChannelChoice(
+  history: CustomerHistory,
+  start: number,
+  end: number,
+  asOf: number,
+  config: ScoringConfig,
+  used?: Set<string>,
+): ComponentResult {
+  const all = history.interactions;
+  const preferred = history.customer.preferredChannels;
+  let replies = 0;
+  let sameChannel = 0;
+  let preferredChannel = 0;
+  let matchedWeight = 0;
+  let totalWeight = 0;
+  for (let i = start; i < end; i++) {
+    const reply = all[i] as Interaction;
+    if (reply.direction !== 'outbound' || reply.inReplyTo === undefined) continue;
+    const asked = customerMessageOf(reply, history.byId);
+    if (asked === undefined) continue;
+    replies++;
+    const w = recencyWeight(reply.at, asOf, config.halfLife);
+    totalWeight += w;
+    if (reply.channel === asked.channel) {
+      sameChannel++;
+      matchedWeight += w;
+    } else if (isPreferred(preferred, reply.channel)) {
+      preferredChannel++;
+      matchedWeight += w;
+    }
+    used?.add(reply.id);
+  }
+  const facts = { sameChannel, preferredChannel, replies };
+  const value = weightedShare(matchedWeight, totalWeight, sameChannel + preferredChannel, replies);
+  if (value === null) return { value, evidence: 0, reason: "no reply to the customer's messages in the window", facts };
+  return { value, evidence: replies, facts };
+}
+
+/**
+ * Scores whether the business answered where the customer chose to talk: "answer in the channel
+ * where the customer asked".
+ *
+ * @remarks
+ * Share of replies (outbound interactions in the look-back window whose `inReplyTo` chain leads to
+ * a message of the customer) sent on the channel of the message they answer, or on one of the
+ * customer's `preferredChannels`. Recency-weighted
+ * (`0.5^(age / halfLife)`). O(n · thread depth).
+ *
+ * `facts`: `sameChannel`, `preferredChannel` (elsewhere, but on a preferred channel), `replies`.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns The component in [0, 1], or `null` (with a reason) when the window holds no reply.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { channelChoice, createHistory } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1', preferredChannels: ['mail'] },
+ *   channels: [{ id: 'tw', kind: 'social' }, { id: 'mail', kind: 'email' }, { id: 'tel', kind: 'phone' }],
+ *   interactions: [
+ *     { id: 'q1', customerId: 'c1', channel: 'tw', at: '2026-05-01T00:00:00Z', direction: 'inbound', type: 'mention' },
+ *     { id: 'r1', customerId: 'c1', channel: 'tw', at: '2026-05-01T00:00:00Z', direction: 'outbound', type: 'reply', inReplyTo: 'q1' },
+ *     { id: 'r2', customerId: 'c1', channel: 'mail', at: '2026-05-01T00:00:00Z', direction: 'outbound', type: 'reply', inReplyTo: 'q1' },
+ *     { id: 'r3', customerId: 'c1', channel: 'tel', at: '2026-05-01T00:00:00Z', direction: 'outbound', type: 'call', inReplyTo: 'q1' },
+ *   ],
+ * });
+ * // r1 on the customer's channel, r2 on a preferred channel (mail), r3 elsewhere → 2 / 3
+ * const result = channelChoice(history, { asOf: '2026-06-01T00:00:00Z' });
+ * result.value //=> 2 / 3
+ * result.facts //=> { sameChannel: 1, preferredChannel: 1, replies: 3 }
+ * @category Control
+ */
+export function channelChoice(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('channelChoice', options);
+  const all = history.interactions;
+  return measureChannelChoice(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), asOf, config);
+}

@@ -1,0 +1,121 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import { type ConsentEvent, consentTimeline, isContactAllowed } from '../../history/consent.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { recencyWeight } from '../../history/recency.js';
+import { isOutboundMarketing } from '../../history/roles.js';
+import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { weightedShare } from '../../internal/weighted-share.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type Flag, type RuleOptions, readRuleOptions } from '../rule-score.js';
+
+/**
+ * What {@link consentRespected} returns: the component and one flag per violation.
+ *
+ * @category Control
+ */
+export interface ConsentRespectedResult extends ComponentResult {
+  /** One `consent-violation` flag per marketing message sent without consent, in time order. */
+  readonly flags: readonly Flag[];
+}
+
+/**
+ * Measures {@link consentRespected} over the interactions `[start, end)` against a consent timeline.
+ * O(marketing · consent events).
+ * @internal
+ */
+export function measureConsentRespected(
+  history: CustomerHistory,
+  start: number,
+  end: number,
+  asOf: number,
+  config: ScoringConfig,
+  timeline: readonly ConsentEvent[],
+  used?: Set<string>,
+): ConsentRespectedResult {
+  const all = history.interactions;
+  const policy = config.control.consentPolicy;
+  const flags: Flag[] = [];
+  let marketing = 0;
+  let respectedWeight = 0;
+  let totalWeight = 0;
+  for (let i = start; i < end; i++) {
+    const message = all[i] as Interaction;
+    if (!isOutboundMarketing(message, config.typeRoles)) continue;
+    marketing++;
+    const channel = history.channels.get(message.channel) ?? { id: message.channel, kind: 'other' as const };
+    const w = recencyWeight(message.at, asOf, config.halfLife);
+    totalWeight += w;
+    if (isContactAllowed(timeline, { channel, purpose: 'marketing', at: message.at }, policy)) {
+      respectedWeight += w;
+    } else {
+      flags.push({
+        code: 'consent-violation',
+        interactionId: message.id,
+        channel: message.channel,
+        purpose: 'marketing',
+        at: message.at,
+      });
+    }
+    used?.add(message.id);
+  }
+  const violations = flags.length;
+  const facts = { violations, marketing };
+  const value = weightedShare(respectedWeight, totalWeight, marketing - violations, marketing);
+  if (value === null) return { value, evidence: 0, reason: 'no outbound marketing in the window', facts, flags };
+  return { value, evidence: marketing, facts, flags };
+}
+
+/**
+ * Scores whether marketing respected the customer's consent, and reports every message that did not.
+ *
+ * @remarks
+ * `1 − violations ÷ outbound marketing` over the look-back window, recency-weighted
+ * (`0.5^(age / halfLife)`). A violation is outbound marketing sent at a moment when the consent
+ * timeline ({@link consentTimeline}: the customer's consent records merged with `opt-in`,
+ * `opt-out` and `unsubscribe` interactions) does not allow marketing on that channel: the latest
+ * matching event (channel id, channel kind or `'*'`; purpose `marketing`; at or before the
+ * message; a withdrawal wins a tie) is a withdrawal, or — under
+ * `config.control.consentPolicy: 'opt-in'` — there is no grant at all. Under the default
+ * `'opt-out'` policy marketing is allowed until withdrawn. Each violation is returned as a
+ * `consent-violation` flag with its interaction id: nothing about consent is only a number.
+ * O(marketing · consent events).
+ *
+ * `facts`: `violations`, `marketing`.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns The component in [0, 1] with its `flags`; `value: null` (with a reason, no flags) when
+ *   the window holds no outbound marketing.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid (e.g. an unknown `consentPolicy`).
+ * @example
+ * import { consentRespected, createHistory } from 'engagement-scoring';
+ * const at = '2026-05-20T00:00:00Z';
+ * const history = createHistory({
+ *   customer: { id: 'c1', consents: [{ channel: 'sms', granted: true, at: '2026-01-01T00:00:00Z' }] },
+ *   channels: [{ id: 'mail', kind: 'email' }, { id: 'txt', kind: 'sms' }],
+ *   interactions: [
+ *     { id: 'u', customerId: 'c1', channel: 'mail', at: '2026-05-01T00:00:00Z', direction: 'inbound', type: 'unsubscribe' },
+ *     { id: 'n1', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'newsletter' },
+ *     { id: 'n2', customerId: 'c1', channel: 'txt', at, direction: 'outbound', type: 'offer' },
+ *   ],
+ * });
+ * // n1 went to a channel the customer unsubscribed from; n2 has an sms grant → 1 − 1/2
+ * const result = consentRespected(history, { asOf: '2026-06-01T00:00:00Z' });
+ * result.value //=> 0.5
+ * result.facts //=> { violations: 1, marketing: 2 }
+ * result.flags //=> [{ code: 'consent-violation', interactionId: 'n1', channel: 'mail', purpose: 'marketing', at: Date.parse(at) }]
+ * @category Control
+ */
+export function consentRespected(history: CustomerHistory, options: RuleOptions): ConsentRespectedResult {
+  const { asOf, config } = readRuleOptions('consentRespected', options);
+  const all = history.interactions;
+  const timeline = consentTimeline(history, { asOf, config });
+  return measureConsentRespected(
+    history,
+    firstAtOrAfter(all, asOf - config.window),
+    firstAfter(all, asOf),
+    asOf,
+    config,
+    timeline,
+  );
+}

@@ -1,0 +1,99 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { recencyWeight } from '../../history/recency.js';
+import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { weightedShare } from '../../internal/weighted-share.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import { customerMessageOf, isPreferred } from './customer-message.js';
+
+/**
+ * Measures {@link preferenceHonoured} over the interactions `[start, end)`. O(n · thread depth).
+ * @internal
+ */
+export function measurePreferenceHonoured(
+  history: CustomerHistory,
+  start: number,
+  end: number,
+  asOf: number,
+  config: ScoringConfig,
+  used?: Set<string>,
+): ComponentResult {
+  const preferred = history.customer.preferredChannels;
+  if (preferred === undefined || preferred.length === 0) {
+    return {
+      value: null,
+      evidence: 0,
+      reason: 'the customer declared no preferred channels',
+      facts: { onPreferred: 0, proactive: 0 },
+    };
+  }
+  const all = history.interactions;
+  let proactive = 0;
+  let onPreferred = 0;
+  let honouredWeight = 0;
+  let totalWeight = 0;
+  for (let i = start; i < end; i++) {
+    const interaction = all[i] as Interaction;
+    if (interaction.direction !== 'outbound') continue;
+    if (interaction.inReplyTo !== undefined && customerMessageOf(interaction, history.byId) !== undefined) continue;
+    proactive++;
+    const w = recencyWeight(interaction.at, asOf, config.halfLife);
+    totalWeight += w;
+    if (isPreferred(preferred, interaction.channel)) {
+      onPreferred++;
+      honouredWeight += w;
+    }
+    used?.add(interaction.id);
+  }
+  const facts = { onPreferred, proactive };
+  const value = weightedShare(honouredWeight, totalWeight, onPreferred, proactive);
+  if (value === null) return { value, evidence: 0, reason: 'no proactive outbound in the window', facts };
+  return { value, evidence: proactive, facts };
+}
+
+/**
+ * Scores whether the business reached out on the channels the customer chose.
+ *
+ * @remarks
+ * Share of proactive outbound (outbound in the look-back window that answers no message of the
+ * customer: newsletters, offers, notifications, rewards, promises …) sent on one of the customer's
+ * `preferredChannels`. Recency-weighted (`0.5^(age / halfLife)`).
+ * O(n · thread depth).
+ *
+ * `facts`: `onPreferred`, `proactive`.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns The component in [0, 1], or `null` (with a reason) when the customer declared no
+ *   preferred channel or the window holds no proactive outbound.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, preferenceHonoured } from 'engagement-scoring';
+ * const at = '2026-05-01T00:00:00Z';
+ * const history = createHistory({
+ *   customer: { id: 'c1', preferredChannels: ['txt'] },
+ *   channels: [{ id: 'mail', kind: 'email' }, { id: 'txt', kind: 'sms' }],
+ *   interactions: [
+ *     { id: 'n1', customerId: 'c1', channel: 'txt', at, direction: 'outbound', type: 'notification' },
+ *     { id: 'n2', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'newsletter' },
+ *     { id: 'n3', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'offer' },
+ *     { id: 'n4', customerId: 'c1', channel: 'txt', at, direction: 'outbound', type: 'reward' },
+ *   ],
+ * });
+ * // 2 of 4 proactive messages on sms, the preferred channel
+ * preferenceHonoured(history, { asOf: '2026-06-01T00:00:00Z' }).value //=> 0.5
+ * preferenceHonoured(history, { asOf: '2026-06-01T00:00:00Z' }).facts //=> { onPreferred: 2, proactive: 4 }
+ * @category Control
+ */
+export function preferenceHonoured(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('preferenceHonoured', options);
+  const all = history.interactions;
+  return measurePreferenceHonoured(
+    history,
+    firstAtOrAfter(all, asOf - config.window),
+    firstAfter(all, asOf),
+    asOf,
+    config,
+  );
+}

@@ -1,0 +1,85 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { recencyWeight } from '../../history/recency.js';
+import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+
+/**
+ * Measures {@link listening} over the interactions `[start, end)` of a history. O(end − start).
+ * @internal
+ */
+export function measureListening(
+  history: CustomerHistory,
+  start: number,
+  end: number,
+  asOf: number,
+  config: ScoringConfig,
+  used?: Set<string>,
+): ComponentResult {
+  const all = history.interactions;
+  let outbound = 0;
+  let inbound = 0;
+  let outboundWeight = 0;
+  let inboundWeight = 0;
+  for (let i = start; i < end; i++) {
+    const interaction = all[i] as Interaction;
+    const w = recencyWeight(interaction.at, asOf, config.halfLife);
+    if (interaction.direction === 'outbound') {
+      outbound++;
+      outboundWeight += w;
+    } else {
+      inbound++;
+      inboundWeight += w;
+    }
+    used?.add(interaction.id);
+  }
+  const count = outbound + inbound;
+  const facts = { outbound, inbound };
+  if (count === 0) return { value: null, evidence: 0, reason: 'no interactions in the window', facts };
+  const totalWeight = outboundWeight + inboundWeight;
+  // Every weight can underflow to 0 with a tiny half-life: fall back to the counts.
+  const talk = totalWeight > 0 ? outboundWeight / totalWeight : outbound / count;
+  const target = config.relevancy.listeningTarget;
+  const value = talk <= target ? 1 : Math.min(1, Math.max(0, (1 - talk) / (1 - target)));
+  return { value, evidence: count, facts };
+}
+
+/**
+ * Scores whether the business listens more than it talks: the 25/75 talking-to-listening ratio.
+ *
+ * @remarks
+ * Talk share `t = outbound ÷ (outbound + inbound)` over every interaction in the look-back window,
+ * recency-weighted (`0.5^(age / halfLife)`). Value `1` when `t ≤ L` (`config.relevancy.listeningTarget`,
+ * default 0.25), else `(1 − t) / (1 − L)`, falling linearly to 0 at `t = 1` (all talk, no
+ * listening). More inbound never lowers it. O(n) over the window.
+ *
+ * `facts`: `outbound`, `inbound` (counts, unweighted).
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns The component in [0, 1], or `null` (with a reason) when the window holds no interaction.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, listening } from 'engagement-scoring';
+ * const at = '2026-05-01T00:00:00Z';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'mail', kind: 'email' }],
+ *   interactions: [
+ *     { id: 'a', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'newsletter' },
+ *     { id: 'b', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'offer' },
+ *     { id: 'c', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'campaign' },
+ *     { id: 'd', customerId: 'c1', channel: 'mail', at, direction: 'inbound', type: 'open' },
+ *   ],
+ * });
+ * // t = 3 / 4 = 0.75 → (1 − 0.75) / (1 − 0.25) = 1/3
+ * listening(history, { asOf: '2026-06-01T00:00:00Z' }).value //=> 1 / 3
+ * listening(history, { asOf: '2026-06-01T00:00:00Z' }).facts //=> { outbound: 3, inbound: 1 }
+ * @category Relevancy
+ */
+export function listening(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('listening', options);
+  const all = history.interactions;
+  return measureListening(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), asOf, config);
+}

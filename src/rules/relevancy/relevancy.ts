@@ -1,0 +1,65 @@
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { timeOrderedIds } from '../../internal/time-ordered-ids.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { measureListening } from './listening.js';
+import { measureResponsiveness } from './responsiveness.js';
+import { measureTopicMatch } from './topic-match.js';
+
+/**
+ * Scores relevancy: messages about the customer's needs, not product spam; listening over talking.
+ *
+ * @remarks
+ * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over the scored components, with the weight of a `null` component
+ * redistributed: {@link topicMatch} (0.4: marketing on the customer's interests),
+ * {@link responsiveness} (0.3: marketing followed by an inbound within 7 days) and
+ * {@link listening} (0.3: talk share at or below 25 %). Weights from `config.relevancy.weights`.
+ * O(n) over the history.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A {@link RuleScore}; `score: null` with `status: 'insufficient-data'` and a reason when
+ *   the window holds no interaction.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, scoreRelevancy } from 'engagement-scoring';
+ * const at = '2026-05-01T00:00:00Z';
+ * const history = createHistory({
+ *   customer: { id: 'c1', interests: ['travel'] },
+ *   channels: [{ id: 'mail', kind: 'email' }],
+ *   interactions: [
+ *     { id: 'n1', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'newsletter', topics: ['travel'] },
+ *     { id: 'n2', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'offer', topics: ['shoes'] },
+ *     { id: 'o1', customerId: 'c1', channel: 'mail', at: '2026-05-02T00:00:00Z', direction: 'inbound', type: 'open' },
+ *   ],
+ * });
+ * // topicMatch 1/2 (equal ages); responsiveness 2/2 (o1 follows both within a day);
+ * // listening: t ≈ 2/3 (o1 is a day younger) → ≈ 0.44
+ * const result = scoreRelevancy(history, { asOf: '2026-06-01T00:00:00Z' });
+ * result.components.map((c) => c.name) //=> ['topicMatch', 'responsiveness', 'listening']
+ * result.components[0].value //=> 0.5
+ * result.components[1].value //=> 1
+ * Math.round(result.score) //=> 63
+ * @category Relevancy
+ */
+export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): RuleScore {
+  const { asOf, config } = readRuleOptions('scoreRelevancy', options);
+  const all = history.interactions;
+  const start = firstAtOrAfter(all, asOf - config.window);
+  const end = firstAfter(all, asOf);
+  const used = new Set<string>();
+  const weights = config.relevancy.weights;
+  return combineComponents(
+    'relevancy',
+    [
+      { name: 'topicMatch', weight: weights.topicMatch, ...measureTopicMatch(history, start, end, asOf, config, used) },
+      {
+        name: 'responsiveness',
+        weight: weights.responsiveness,
+        ...measureResponsiveness(history, start, end, asOf, config, used),
+      },
+      { name: 'listening', weight: weights.listening, ...measureListening(history, start, end, asOf, config, used) },
+    ],
+    timeOrderedIds(all, end, used),
+  );
+}

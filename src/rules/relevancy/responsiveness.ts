@@ -1,0 +1,120 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { recencyWeight } from '../../history/recency.js';
+import { isOutboundMarketing, roleOf } from '../../history/roles.js';
+import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { weightedShare } from '../../internal/weighted-share.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+
+/**
+ * Measures {@link responsiveness} over the interactions `[start, end)` of a history.
+ *
+ * @remarks
+ * Two pointers: the next qualifying inbound after each marketing message only moves forward. O(n).
+ * @internal
+ */
+export function measureResponsiveness(
+  history: CustomerHistory,
+  start: number,
+  end: number,
+  asOf: number,
+  config: ScoringConfig,
+  used?: Set<string>,
+): ComponentResult {
+  const all = history.interactions;
+  const typeRoles = config.typeRoles;
+  const windowMs = config.relevancy.responsivenessWindow;
+  let marketing = 0;
+  let pending = 0;
+  let judged = 0;
+  let responded = 0;
+  let respondedWeight = 0;
+  let totalWeight = 0;
+  let k = start;
+  for (let i = start; i < end; i++) {
+    const message = all[i] as Interaction;
+    if (!isOutboundMarketing(message, typeRoles)) continue;
+    marketing++;
+    // The first inbound strictly after the message that is not a withdrawal.
+    for (; k < end; k++) {
+      const next = all[k] as Interaction;
+      if (next.at > message.at && next.direction === 'inbound' && roleOf(next.type, typeRoles) !== 'withdrawal') break;
+    }
+    const response = k < end ? (all[k] as Interaction) : undefined;
+    const hit = response !== undefined && response.at - message.at <= windowMs;
+    if (!hit && asOf - message.at < windowMs) {
+      pending++;
+      continue;
+    }
+    const w = recencyWeight(message.at, asOf, config.halfLife);
+    judged++;
+    totalWeight += w;
+    if (hit) {
+      responded++;
+      respondedWeight += w;
+    }
+    if (used !== undefined) {
+      used.add(message.id);
+      if (hit) used.add(response.id);
+    }
+  }
+  const facts = { responded, judged, marketing, pending };
+  const value = weightedShare(respondedWeight, totalWeight, responded, judged);
+  if (value === null) {
+    return {
+      value,
+      evidence: 0,
+      reason:
+        marketing === 0
+          ? 'no outbound marketing in the window'
+          : `all ${marketing} marketing messages are too recent to judge`,
+      facts,
+    };
+  }
+  return { value, evidence: judged, facts };
+}
+
+/**
+ * Scores whether the customer acts on the business's marketing: relevant messages get a reaction,
+ * spam gets none.
+ *
+ * @remarks
+ * Share of outbound marketing in the look-back window followed by any inbound interaction of the
+ * customer within `config.relevancy.responsivenessWindow` (default 7 days; the interval
+ * `(sent, sent + window]`), recency-weighted (`0.5^(age / halfLife)`). An unsubscribe or opt-out is
+ * a reaction, but not the one a relevant message earns: withdrawals do not count. A message with
+ * no reaction yet whose window is still open at `asOf` is pending and left out. O(n).
+ *
+ * `facts`: `responded`, `judged`, `marketing`, `pending`.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns The component in [0, 1], or `null` (with a reason) when no marketing message can be judged.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, responsiveness } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'mail', kind: 'email' }],
+ *   interactions: [
+ *     { id: 'n1', customerId: 'c1', channel: 'mail', at: '2026-05-01T00:00:00Z', direction: 'outbound', type: 'newsletter' },
+ *     { id: 'o1', customerId: 'c1', channel: 'mail', at: '2026-05-02T00:00:00Z', direction: 'inbound', type: 'open' },
+ *     { id: 'n2', customerId: 'c1', channel: 'mail', at: '2026-05-10T00:00:00Z', direction: 'outbound', type: 'newsletter' },
+ *     { id: 'u2', customerId: 'c1', channel: 'mail', at: '2026-05-11T00:00:00Z', direction: 'inbound', type: 'unsubscribe' },
+ *     { id: 'n3', customerId: 'c1', channel: 'mail', at: '2026-05-30T00:00:00Z', direction: 'outbound', type: 'offer' },
+ *   ],
+ * });
+ * // n1 opened the next day → 1; n2 drew only an unsubscribe → 0; n3 is 2 days old → pending
+ * const result = responsiveness(history, { asOf: '2026-06-01T00:00:00Z' });
+ * const w1 = 0.5 ** (31 / 90);
+ * const w2 = 0.5 ** (22 / 90);
+ * result.value //=> w1 / (w1 + w2)
+ * result.facts //=> { responded: 1, judged: 2, marketing: 3, pending: 1 }
+ * @category Relevancy
+ */
+export function responsiveness(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('responsiveness', options);
+  const all = history.interactions;
+  return measureResponsiveness(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), asOf, config);
+}

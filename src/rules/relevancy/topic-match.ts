@@ -1,0 +1,179 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import { type ConsentEvent, consentTimeline, isContactAllowed } from '../../history/consent.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { recencyWeight } from '../../history/recency.js';
+import { isOutboundMarketing, roleOf } from '../../history/roles.js';
+import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { weightedShare } from '../../internal/weighted-share.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+
+/** Topics are compared without case and surrounding spaces (`'Billing '` meets `'billing'`). */
+function normalizeTopic(topic: string): string {
+  return topic.trim().toLowerCase();
+}
+
+/** The customer's profiling consent records, in timeline order; empty when there are none. */
+function profilingEvents(history: CustomerHistory, asOf: number, config: ScoringConfig): ConsentEvent[] {
+  const consents = history.customer.consents;
+  if (consents === undefined || !consents.some((c) => c.purpose === 'profiling' && c.at <= asOf)) return [];
+  return consentTimeline(history, { asOf, config }).filter((event) => event.purpose === 'profiling');
+}
+
+/**
+ * Measures {@link topicMatch} over the interactions `[start, end)` of a history.
+ *
+ * @remarks
+ * One pass with two pointers: interests learned from inbound topics are absorbed strictly before
+ * each marketing message's moment, so ties never depend on the order of ids. O(n · topics).
+ * @internal
+ */
+export function measureTopicMatch(
+  history: CustomerHistory,
+  start: number,
+  end: number,
+  asOf: number,
+  config: ScoringConfig,
+  used?: Set<string>,
+): ComponentResult {
+  const all = history.interactions;
+  const typeRoles = config.typeRoles;
+  const declared = new Set<string>();
+  for (const interest of history.customer.interests ?? []) {
+    const topic = normalizeTopic(interest);
+    if (topic !== '') declared.add(topic);
+  }
+  const profiling = profilingEvents(history, asOf, config);
+  const policy = config.control.consentPolicy;
+  // Learned interests are profiling: without records, the policy decides for every channel.
+  const learnAlways = profiling.length === 0 && policy === 'opt-out';
+  const learnNever = profiling.length === 0 && policy === 'opt-in';
+  const learned = new Map<string, string[]>();
+  const learnedChannels: string[] = [];
+  const mayUse = (channelId: string, at: number): boolean => {
+    if (learnAlways) return true;
+    if (learnNever) return false;
+    const channel = history.channels.get(channelId) ?? { id: channelId, kind: 'other' as const };
+    return isContactAllowed(profiling, { channel, purpose: 'profiling', at }, policy);
+  };
+
+  let marketing = 0;
+  let untagged = 0;
+  let unknownInterests = 0;
+  let judged = 0;
+  let matched = 0;
+  let matchedWeight = 0;
+  let totalWeight = 0;
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const message = all[i] as Interaction;
+    if (!isOutboundMarketing(message, typeRoles)) continue;
+    marketing++;
+    const topics = message.topics;
+    if (topics === undefined || topics.length === 0) {
+      untagged++;
+      continue;
+    }
+    for (; k < end && (all[k] as Interaction).at < message.at; k++) {
+      const earlier = all[k] as Interaction;
+      if (earlier.direction !== 'inbound' || earlier.topics === undefined || learnNever) continue;
+      // A withdrawal says what the customer does not want: it teaches no interest.
+      if (roleOf(earlier.type, typeRoles) === 'withdrawal') continue;
+      for (const raw of earlier.topics) {
+        const topic = normalizeTopic(raw);
+        if (topic === '') continue;
+        const channels = learned.get(topic);
+        if (channels === undefined) learned.set(topic, [earlier.channel]);
+        else if (!channels.includes(earlier.channel)) channels.push(earlier.channel);
+        if (!learnedChannels.includes(earlier.channel)) learnedChannels.push(earlier.channel);
+      }
+    }
+    const knowsInterests = declared.size > 0 || learnedChannels.some((channel) => mayUse(channel, message.at));
+    if (!knowsInterests) {
+      unknownInterests++;
+      continue;
+    }
+    let hit = false;
+    for (let t = 0; t < topics.length && !hit; t++) {
+      const topic = normalizeTopic(topics[t] as string);
+      if (declared.has(topic)) hit = true;
+      else hit = learned.get(topic)?.some((channel) => mayUse(channel, message.at)) ?? false;
+    }
+    const w = recencyWeight(message.at, asOf, config.halfLife);
+    judged++;
+    totalWeight += w;
+    if (hit) {
+      matched++;
+      matchedWeight += w;
+    }
+    used?.add(message.id);
+  }
+  const facts = { matched, judged, marketing, untagged, unknownInterests };
+  const value = weightedShare(matchedWeight, totalWeight, matched, judged);
+  if (value === null) {
+    return {
+      value,
+      evidence: 0,
+      reason:
+        marketing === 0
+          ? 'no outbound marketing in the window'
+          : `none of ${marketing} marketing messages could be judged (${untagged} without topics, ${unknownInterests} sent while the customer's interests were unknown)`,
+      facts,
+    };
+  }
+  return { value, evidence: judged, facts };
+}
+
+/**
+ * Scores whether the business's marketing was about the customer's interests rather than product
+ * spam.
+ *
+ * @remarks
+ * Share of outbound marketing in the look-back window whose topics meet the customer's interests
+ * at the moment it was sent: declared `customer.interests` ∪ topics of the customer's inbound
+ * interactions strictly before it (any time in the history, withdrawals excepted). Recency-weighted
+ * (`0.5^(age / halfLife)`). Topics are compared ignoring case and surrounding spaces; one shared
+ * topic is a match. A message without topics, or sent while no interest was known, cannot be
+ * judged and is left out (counted in `facts`).
+ *
+ * Learned interests are profiling, which the customer controls (seed 003): the topics of an
+ * inbound interaction are used only while `profiling` consent for its channel (id, kind or `'*'`)
+ * stands at the moment of the marketing message. Without profiling records,
+ * `config.control.consentPolicy` decides: `'opt-out'` (default) uses them, `'opt-in'` uses only
+ * declared interests. O(n · topics).
+ *
+ * `facts`: `matched`, `judged`, `marketing`, `untagged`, `unknownInterests`.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns The component in [0, 1], or `null` (with a reason) when no marketing message can be judged.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, topicMatch } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1', interests: ['Travel'] },
+ *   channels: [{ id: 'mail', kind: 'email' }, { id: 'web', kind: 'web' }],
+ *   interactions: [
+ *     { id: 'n1', customerId: 'c1', channel: 'mail', at: '2026-05-01T00:00:00Z', direction: 'outbound', type: 'newsletter', topics: ['garden'] },
+ *     { id: 'v1', customerId: 'c1', channel: 'web', at: '2026-05-02T00:00:00Z', direction: 'inbound', type: 'view', topics: ['garden'] },
+ *     { id: 'n2', customerId: 'c1', channel: 'mail', at: '2026-05-03T00:00:00Z', direction: 'outbound', type: 'offer', topics: ['garden'] },
+ *     { id: 'n3', customerId: 'c1', channel: 'mail', at: '2026-05-03T00:00:00Z', direction: 'outbound', type: 'offer', topics: ['travel'] },
+ *     { id: 'n4', customerId: 'c1', channel: 'mail', at: '2026-05-03T00:00:00Z', direction: 'outbound', type: 'offer', topics: ['shoes'] },
+ *   ],
+ * });
+ * // n1: garden, not yet an interest → miss; n2: garden learned from v1 → hit; n3: declared → hit; n4: miss
+ * // weights: n1 0.5^(31/90), the others 0.5^(29/90) each
+ * const result = topicMatch(history, { asOf: '2026-06-01T00:00:00Z' });
+ * const w1 = 0.5 ** (31 / 90);
+ * const w2 = 0.5 ** (29 / 90);
+ * result.value //=> (2 * w2) / (w1 + 3 * w2)
+ * result.facts //=> { matched: 2, judged: 4, marketing: 4, untagged: 0, unknownInterests: 0 }
+ * // Under an opt-in policy with no profiling grant, only the declared interest counts: 1 of 4
+ * topicMatch(history, { asOf: '2026-06-01T00:00:00Z', config: { control: { consentPolicy: 'opt-in' } } }).facts.matched //=> 1
+ * @category Relevancy
+ */
+export function topicMatch(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('topicMatch', options);
+  const all = history.interactions;
+  return measureTopicMatch(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), asOf, config);
+}
