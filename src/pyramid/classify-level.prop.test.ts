@@ -173,6 +173,19 @@ describe('classifyLevel properties', () => {
     );
   });
 
+  it('the peak never falls as asOf moves forward', () => {
+    fc.assert(
+      fc.property(inputArb, anyConfigArb, fc.integer({ min: 0, max: 900 }), (input, config, days) => {
+        const history = createHistory(input);
+        const earlier = classifyLevel(history, { asOf: AS_OF - days * DAY, config });
+        const later = classifyLevel(history, { asOf: AS_OF, config });
+        expect(later.peakRank).toBeGreaterThanOrEqual(earlier.peakRank);
+        if (later.peak === earlier.peak && earlier.peakAt !== null) expect(later.peakAt).toBe(earlier.peakAt);
+      }),
+      RUNS,
+    );
+  });
+
   it('adding a qualifying interaction never lowers the level or the peak', () => {
     fc.assert(
       fc.property(inputArb, anyConfigArb, qualifyingArb(-30, 800), (input, config, added) => {

@@ -197,6 +197,47 @@ describe('classifyLevel: custom types', () => {
   });
 });
 
+describe('classifyLevel: the configurations in docs/pyramid.md', () => {
+  it('a retailer: contributing is three purchases totalling 150 in a year; posts endorse', () => {
+    const config = {
+      pyramid: {
+        levelRules: {
+          endorsing: { types: ['like', 'share', 'review', 'recommend', 'refer', 'testimonial', 'post', 'answer'] },
+          contributing: { types: ['purchase'], minCount: 3, minAmount: 150 },
+          owning: { types: ['membership'], window: { days: 365 } },
+        },
+      },
+    };
+    const purchases = [
+      did('p1', 'purchase', 200, { amount: 50 }),
+      did('p2', 'purchase', 100, { amount: 60 }),
+      did('f', 'post', 20),
+    ];
+    expect(classify(build(purchases), config).level).toBe('endorsing'); // two purchases, 110
+    const third = [...purchases, did('p3', 'purchase', 10, { amount: 40 })]; // three purchases, 150
+    expect(classify(build(third), config)).toMatchObject({ level: 'contributing', reachedAt: AS_OF - 10 * DAY });
+    expect(classify(build([did('m', 'membership', 400)]), config).level).toBeNull();
+  });
+
+  it('a nonprofit: donations and volunteering contribute, a custom recurring gift owns, shop purchases do not count', () => {
+    const config = {
+      typeRoles: { 'recurring-gift': 'ownership' as const, 'petition-signed': 'endorsement' as const },
+      pyramid: {
+        levelRules: {
+          contributing: { types: ['donate', 'volunteer', 'attend', 'sponsor'] },
+          owning: { types: ['board'] },
+          leading: { types: ['host', 'organize', 'lead'] },
+        },
+      },
+    };
+    expect(classify(build([did('p', 'purchase', 5)]), config).level).toBeNull();
+    expect(classify(build([did('d', 'donate', 5, { amount: 5 })]), config).level).toBe('contributing');
+    expect(classify(build([did('s', 'petition-signed', 5)]), config).level).toBe('endorsing');
+    expect(classify(build([did('g', 'recurring-gift', 5)]), config).level).toBe('owning');
+    expect(classify(build([did('m', 'mentor', 5)]), config).level).toBeNull();
+  });
+});
+
 describe('classifyLevel: consent', () => {
   const consent = (at: number, granted = true, extra: object = {}) => ({ channel: 'email', granted, at, ...extra });
 
