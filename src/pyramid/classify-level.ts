@@ -100,8 +100,8 @@ const FOLLOWING = 1;
  * @param history - One customer's history from {@link createHistory}.
  * @param options - `asOf` and an optional configuration.
  * @returns The {@link LevelClassification}.
- * @throws {@link EngagementInputError} `invalid-as-of` when `asOf` is missing or not an instant;
- *   `invalid-config` style issues (with their codes) when the configuration is invalid.
+ * @throws {@link EngagementInputError} `invalid-as-of` when `asOf` is missing or not an instant,
+ *   and one issue per invalid configuration field (paths under `config`).
  * @example
  * import { classifyLevel, createHistory } from 'engagement-scoring';
  * const history = createHistory({

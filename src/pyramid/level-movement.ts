@@ -66,8 +66,9 @@ const FOLLOWING = 1;
  * @param history - One customer's history from {@link createHistory}.
  * @param options - `asOf`, an optional configuration and an optional `period`.
  * @returns The {@link LevelMovement}.
- * @throws {@link EngagementInputError} `invalid-as-of` for a missing `asOf`, `invalid-duration`
- *   for a `period` that is not a positive date-fns Duration, and configuration issues.
+ * @throws {@link EngagementInputError} `invalid-as-of` for a missing `asOf`; `invalid-duration` (or
+ *   `out-of-range` for a negative part) for a `period` that is not a positive date-fns Duration; and
+ *   one issue per invalid configuration field.
  * @example
  * import { createHistory, levelMovement } from 'engagement-scoring';
  * const history = createHistory({
