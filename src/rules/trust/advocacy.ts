@@ -1,0 +1,69 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { recencyWeight } from '../../history/recency.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import { scanTrust, type TrustScan } from './trust-scan.js';
+
+/**
+ * Scores the customer's advocacy — customers who trust recommend: `1 − 0.5^n`, `n` their
+ * recency-weighted count of endorsements.
+ *
+ * @remarks
+ * `n = Σ 0.5^(ageᵢ / halfLife)` over the customer's inbound endorsements (like, share, review,
+ * recommend, refer, testimonial, or custom types with role `endorsement`) in the look-back window.
+ * One endorsement today gives 0.5, two 0.75, three 0.875: each further one adds half of what is
+ * left, so a handful of recent endorsements is near 1 and old ones fade. An endorsement with a
+ * negative `sentiment` (a one-star review) is not advocacy and is left out; it still counts in
+ * {@link sentiment}. O(n) in the window.
+ *
+ * Facts: `endorsements` (counted), `negative` (left out for their negative sentiment).
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A component value in [0, 1), or `null` (with a `reason`) when the customer endorsed nothing in the window.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { advocacy, createHistory } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'social', kind: 'social' }],
+ *   interactions: [
+ *     { id: 'e1', customerId: 'c1', channel: 'social', at: '2026-06-01T00:00:00Z', direction: 'inbound', type: 'share' },
+ *     { id: 'e2', customerId: 'c1', channel: 'social', at: '2026-06-01T00:00:00Z', direction: 'inbound', type: 'recommend' },
+ *     { id: 'e3', customerId: 'c1', channel: 'social', at: '2026-03-03T00:00:00Z', direction: 'inbound', type: 'review', sentiment: 0.8 },
+ *   ],
+ * });
+ * // n = 1 + 1 + 0.5^(90 days / 90 days) = 2.5
+ * advocacy(history, { asOf: '2026-06-01T00:00:00Z' }).value //=> 1 - 0.5 ** 2.5
+ * @category Trust
+ */
+export function advocacy(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('advocacy', options);
+  return advocacyOf(scanTrust(history, asOf, config), asOf, config);
+}
+
+/** {@link advocacy} from a {@link TrustScan}; pushes the ids it rests on to `evidence`. @internal */
+export function advocacyOf(scan: TrustScan, asOf: number, config: ScoringConfig, evidence?: string[]): ComponentResult {
+  let n = 0;
+  let endorsements = 0;
+  let negative = 0;
+  const list = scan.endorsements;
+  for (let i = 0; i < list.length; i++) {
+    const endorsement = list[i] as Interaction;
+    if (endorsement.sentiment !== undefined && endorsement.sentiment < 0) {
+      negative++;
+      continue;
+    }
+    endorsements++;
+    n += recencyWeight(endorsement.at, asOf, config.halfLife);
+    evidence?.push(endorsement.id);
+  }
+  const facts = { endorsements, negative };
+  if (endorsements > 0) return { value: 1 - 0.5 ** n, evidence: endorsements, facts };
+  const reason =
+    negative > 0
+      ? `no endorsements in the window (${negative} with negative sentiment left out)`
+      : 'no endorsements in the window';
+  return { value: null, evidence: 0, reason, facts };
+}

@@ -1,0 +1,103 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import { threadRoot } from './thread-root.js';
+import { scanTrust, type TrustScan } from './trust-scan.js';
+
+/**
+ * Scores whether the business stands by the customer when they complain: complaints resolved ÷
+ * complaints with an outcome or older than the resolution horizon.
+ *
+ * @remarks
+ * Per inbound complaint (types in `config.trust.complaintTypes`, default `complaint`) in the
+ * look-back window. A thread is everything linked by `inReplyTo` to the same first interaction.
+ * The complaint is resolved when it, or a later interaction of its thread (by `asOf`), has
+ * `outcome: 'resolved'` or is a `resolve` without outcome; it is known unresolved when such an
+ * interaction says `unresolved` instead. Resolved → 1; known unresolved → 0; no outcome and older
+ * than `config.trust.resolutionHorizon` (default 14 days) → 0; no outcome and younger → pending,
+ * not counted. Value: the recency-weighted mean by the age of the complaint. O(n) in the window.
+ *
+ * Facts: `resolved`, `unresolved` (known or past the horizon), `judged`, `pending`.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A component value in [0, 1], or `null` (with a `reason`) when no complaint can be judged.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { complaintResolution, createHistory } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'tel', kind: 'phone' }],
+ *   interactions: [
+ *     { id: 'k1', customerId: 'c1', channel: 'tel', at: '2026-05-01T00:00:00Z', direction: 'inbound', type: 'complaint' },
+ *     { id: 'r1', customerId: 'c1', channel: 'tel', at: '2026-05-02T00:00:00Z', direction: 'outbound', type: 'resolve', inReplyTo: 'k1' },
+ *     { id: 'k2', customerId: 'c1', channel: 'tel', at: '2026-05-01T00:00:00Z', direction: 'inbound', type: 'complaint' },
+ *     { id: 'k3', customerId: 'c1', channel: 'tel', at: '2026-05-30T00:00:00Z', direction: 'inbound', type: 'complaint' },
+ *   ],
+ * });
+ * // k1 resolved; k2 open for 31 days (past the 14-day horizon); k3 open for 2 days: pending
+ * const result = complaintResolution(history, { asOf: '2026-06-01T00:00:00Z' });
+ * result.value //=> 0.5
+ * result.facts //=> { resolved: 1, unresolved: 1, judged: 2, pending: 1 }
+ * @category Trust
+ */
+export function complaintResolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('complaintResolution', options);
+  return complaintResolutionOf(history, scanTrust(history, asOf, config), asOf, config);
+}
+
+/** {@link complaintResolution} from a {@link TrustScan}; pushes the ids it rests on to `evidence`. @internal */
+export function complaintResolutionOf(
+  history: CustomerHistory,
+  scan: TrustScan,
+  asOf: number,
+  config: ScoringConfig,
+  evidence?: string[],
+): ComponentResult {
+  const { complaints, resolutionMarks } = scan;
+  const mean = new RecencyMean(config.halfLife);
+  let resolved = 0;
+  let pending = 0;
+  if (complaints.length > 0) {
+    // Latest resolving and latest unresolving moment per thread: a complaint is settled by a mark at or after it.
+    const roots = new Map<string, string>();
+    const lastResolved = new Map<string, Interaction>();
+    const lastUnresolved = new Map<string, number>();
+    for (let i = 0; i < resolutionMarks.length; i++) {
+      const mark = resolutionMarks[i] as Interaction;
+      const root = threadRoot(mark.id, history.byId, roots);
+      if (mark.outcome === 'unresolved') lastUnresolved.set(root, mark.at);
+      else lastResolved.set(root, mark);
+    }
+    const horizon = config.trust.resolutionHorizon;
+    for (let i = 0; i < complaints.length; i++) {
+      const complaint = complaints[i] as Interaction;
+      const root = threadRoot(complaint.id, history.byId, roots);
+      const resolution = lastResolved.get(root);
+      if (resolution !== undefined && resolution.at >= complaint.at) {
+        resolved++;
+        mean.add(complaint.at, 1);
+        evidence?.push(complaint.id, resolution.id);
+      } else if (
+        (lastUnresolved.get(root) ?? Number.NEGATIVE_INFINITY) >= complaint.at ||
+        asOf - complaint.at > horizon
+      ) {
+        mean.add(complaint.at, 0);
+        evidence?.push(complaint.id);
+      } else {
+        pending++;
+      }
+    }
+  }
+  const judged = mean.count;
+  const facts = { resolved, unresolved: judged - resolved, judged, pending };
+  const value = mean.value();
+  if (value !== null) return { value, evidence: judged, facts };
+  const reason =
+    pending > 0
+      ? `no complaint can be judged yet: ${pending} open but within the resolution horizon`
+      : 'no complaints in the window';
+  return { value: null, evidence: 0, reason, facts };
+}

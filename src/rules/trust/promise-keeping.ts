@@ -1,0 +1,91 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CustomerHistory } from '../../history/customer-history.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
+import type { Interaction } from '../../model/interaction.js';
+import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import { scanTrust, type TrustScan } from './trust-scan.js';
+
+/**
+ * Scores whether the business keeps its promises: fulfilled ÷ (fulfilled + broken + overdue).
+ *
+ * @remarks
+ * Per outbound promise (type `promise`, or a custom type with role `commitment`) made in the
+ * look-back window. Its outcome is the latest `fulfilled` / `broken` recorded, by `asOf`, on an
+ * interaction answering it (`inReplyTo`), else the promise's own `outcome`:
+ * - `fulfilled` → 1; `broken` → 0 (even before `dueAt`: a promise withdrawn early is broken);
+ * - no outcome and `dueAt` passed → 0 (overdue);
+ * - no outcome and not yet due, or no `dueAt` → pending, not counted.
+ *
+ * Value: the recency-weighted mean by the age of the promise. O(n) in the window.
+ *
+ * Facts: `kept`, `broken`, `overdue`, `judged` (= the three), `pending`.
+ *
+ * @param history - One customer's history from {@link createHistory}.
+ * @param options - `asOf` and an optional {@link ScoringConfig}.
+ * @returns A component value in [0, 1], or `null` (with a `reason`) when no promise can be judged yet.
+ * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
+ * @example
+ * import { createHistory, promiseKeeping } from 'engagement-scoring';
+ * const history = createHistory({
+ *   customer: { id: 'c1' },
+ *   channels: [{ id: 'mail', kind: 'email' }],
+ *   interactions: [
+ *     { id: 'p1', customerId: 'c1', channel: 'mail', at: '2026-05-01T00:00:00Z', direction: 'outbound', type: 'promise', dueAt: '2026-05-08T00:00:00Z' },
+ *     { id: 'd1', customerId: 'c1', channel: 'mail', at: '2026-05-06T00:00:00Z', direction: 'outbound', type: 'notification', inReplyTo: 'p1', outcome: 'fulfilled' },
+ *     { id: 'p2', customerId: 'c1', channel: 'mail', at: '2026-05-01T00:00:00Z', direction: 'outbound', type: 'promise', dueAt: '2026-05-15T00:00:00Z' },
+ *     { id: 'p3', customerId: 'c1', channel: 'mail', at: '2026-05-01T00:00:00Z', direction: 'outbound', type: 'promise', dueAt: '2026-07-01T00:00:00Z' },
+ *   ],
+ * });
+ * const result = promiseKeeping(history, { asOf: '2026-06-01T00:00:00Z' });
+ * result.value //=> 0.5
+ * result.facts //=> { kept: 1, broken: 0, overdue: 1, judged: 2, pending: 1 }
+ * @category Trust
+ */
+export function promiseKeeping(history: CustomerHistory, options: RuleOptions): ComponentResult {
+  const { asOf, config } = readRuleOptions('promiseKeeping', options);
+  return promiseKeepingOf(scanTrust(history, asOf, config), asOf, config);
+}
+
+/** {@link promiseKeeping} from a {@link TrustScan}; pushes the ids it rests on to `evidence`. @internal */
+export function promiseKeepingOf(
+  scan: TrustScan,
+  asOf: number,
+  config: ScoringConfig,
+  evidence?: string[],
+): ComponentResult {
+  const mean = new RecencyMean(config.halfLife);
+  let kept = 0;
+  let broken = 0;
+  let overdue = 0;
+  let pending = 0;
+  const { promises, promiseOutcomes } = scan;
+  for (let i = 0; i < promises.length; i++) {
+    const promise = promises[i] as Interaction;
+    const followUp = promiseOutcomes.get(promise.id);
+    const outcome = followUp?.outcome ?? promise.outcome;
+    if (outcome === 'fulfilled') {
+      kept++;
+      mean.add(promise.at, 1);
+    } else if (outcome === 'broken') {
+      broken++;
+      mean.add(promise.at, 0);
+    } else if (promise.dueAt !== undefined && promise.dueAt < asOf) {
+      overdue++;
+      mean.add(promise.at, 0);
+    } else {
+      pending++;
+      continue;
+    }
+    evidence?.push(promise.id);
+    if (followUp !== undefined) evidence?.push(followUp.id);
+  }
+  const judged = mean.count;
+  const facts = { kept, broken, overdue, judged, pending };
+  const value = mean.value();
+  if (value !== null) return { value, evidence: judged, facts };
+  const reason =
+    pending > 0
+      ? `no promise can be judged yet: ${pending} not yet due or without a due date`
+      : 'no promises in the window';
+  return { value: null, evidence: 0, reason, facts };
+}
