@@ -1,1 +1,1 @@
-export {};
+export { SAMPLE_AS_OF, sampleDataset } from './sample-dataset.js';
