@@ -28,5 +28,5 @@ export function customerMessageOf(
  * @internal
  */
 export function isPreferred(preferred: readonly string[] | undefined, channelId: string): boolean {
-  return preferred !== undefined && preferred.includes(channelId);
+  return preferred?.includes(channelId) === true;
 }
