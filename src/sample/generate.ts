@@ -60,7 +60,10 @@ export interface CustomerPlan {
 export interface GenerateOptions {
   /** How many customers (a non-negative integer). */
   readonly customers: number;
-  /** Mean interactions per customer (default 20); individual histories vary around it. */
+  /**
+   * Mean interactions per customer (default 10: 100,000 customers make about a million
+   * interactions); individual histories vary around it, and none has fewer than three.
+   */
   readonly interactionsPerCustomer?: number | undefined;
   /** Any integer; the same seed gives the same data. */
   readonly seed: number;
@@ -104,7 +107,7 @@ export function generateDataset(options: GenerateOptions): GeneratedDataset {
   const { count, perCustomer, seed, asOf, epoch } = readOptions(options);
   const format: (ms: number) => string | number = epoch ? (ms) => ms : isoFormatter();
   const customerWidth = Math.max(3, String(count).length);
-  const interactionWidth = Math.max(4, String(Math.ceil(count * perCustomer * 2)).length);
+  const interactionWidth = Math.max(4, String(Math.ceil(count * Math.max(perCustomer, 4) * 3)).length);
   const customers: CustomerInput[] = [];
   const interactions: InteractionInput[] = [];
   let nextId = 1;
@@ -135,7 +138,7 @@ function readOptions(options: GenerateOptions): {
   const count = options?.customers;
   if (!Number.isSafeInteger(count) || count < 0)
     issues.push({ path: ['customers'], message: 'a non-negative integer' });
-  const perCustomer = options?.interactionsPerCustomer ?? 20;
+  const perCustomer = options?.interactionsPerCustomer ?? 10;
   if (!Number.isFinite(perCustomer) || perCustomer < 1) {
     issues.push({ path: ['interactionsPerCustomer'], message: 'a number ≥ 1' });
   }
