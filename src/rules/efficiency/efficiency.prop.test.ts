@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AS_OF, historyInputArb, shuffled, withTimeZone } from '../../../test/support/arbitraries.js';
+import { AS_OF, DAY, historyInputArb, shuffled, withTimeZone } from '../../../test/support/arbitraries.js';
 import { createHistory } from '../../model/create-history.js';
 import type { InteractionInput } from '../../model/interaction.js';
 import { scoreEfficiency } from './efficiency.js';
@@ -10,13 +10,17 @@ import { responseTime } from './response-time.js';
 
 const RUNS = { numRuns: 150 };
 const options = { asOf: AS_OF };
+const configArb = fc.record({
+  halfLife: fc.constantFrom({ seconds: 1 }, { days: 90 }, { years: 10 }),
+  window: fc.constantFrom({ days: 30 }, { days: 365 }, { years: 5 }),
+});
 const DIALOGUE = ['request', 'question', 'complaint', 'message', 'mention'];
 
 describe('scoreEfficiency properties', () => {
-  it('scores in [0, 100] or null, never NaN; components in [0, 1] or null', () => {
+  it('scores in [0, 100] or null, never NaN, for any half-life and window', () => {
     fc.assert(
-      fc.property(historyInputArb(), (input) => {
-        const result = scoreEfficiency(createHistory(input), options);
+      fc.property(historyInputArb(), configArb, (input, config) => {
+        const result = scoreEfficiency(createHistory(input), { asOf: AS_OF, config });
         if (result.score === null) {
           expect(result.status).toBe('insufficient-data');
         } else {
@@ -60,12 +64,24 @@ describe('scoreEfficiency properties', () => {
   });
 
   it('an in-time reply never lowers responseTime', () => {
+    const ageArb = fc.integer({ min: 0, max: 300 * DAY });
+    const shareArb = fc.double({ min: 0, max: 1, noNaN: true });
     fc.assert(
-      fc.property(historyInputArb(), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), (input, pick, share) => {
-        const messages = input.interactions.filter((i) => i.direction === 'inbound' && DIALOGUE.includes(i.type));
-        fc.pre(messages.length > 0);
+      fc.property(historyInputArb(), ageArb, fc.nat(), shareArb, (input, age, pick, share) => {
+        // answer either a message of the generated history or one added `age` before asOf
+        const channel = input.channels[0]?.id as string;
+        const added: InteractionInput = {
+          id: 'message',
+          customerId: input.customer.id,
+          channel,
+          at: AS_OF - age,
+          direction: 'inbound',
+          type: 'question',
+        };
+        const base = { ...input, interactions: [...input.interactions, added] };
+        const messages = base.interactions.filter((i) => i.direction === 'inbound' && DIALOGUE.includes(i.type));
         const message = messages[pick % messages.length] as InteractionInput;
-        const history = createHistory(input);
+        const history = createHistory(base);
         const targetMs = history.channels.get(message.channel)?.responseTargetMs as number;
         // a reply within the channel's target, no later than asOf
         const at = Math.min(AS_OF, (message.at as number) + Math.floor(share * targetMs));
@@ -81,7 +97,7 @@ describe('scoreEfficiency properties', () => {
         };
         const before = responseTime(history, options).value;
         const after = responseTime(
-          createHistory({ ...input, interactions: [...input.interactions, reply] }),
+          createHistory({ ...base, interactions: [...base.interactions, reply] }),
           options,
         ).value;
         if (before !== null) {

@@ -9,13 +9,18 @@ import { personalTouch } from './personal-touch.js';
 import { scoreValue } from './value.js';
 
 const RUNS = { numRuns: 150 };
+const DIALOGUE = ['request', 'question', 'complaint', 'message', 'mention'];
 const options = { asOf: AS_OF };
+const configArb = fc.record({
+  halfLife: fc.constantFrom({ seconds: 1 }, { days: 90 }, { years: 10 }),
+  window: fc.constantFrom({ days: 30 }, { days: 365 }, { years: 5 }),
+});
 
 describe('scoreValue properties', () => {
-  it('scores in [0, 100] or null, never NaN; components in [0, 1] or null', () => {
+  it('scores in [0, 100] or null, never NaN, for any half-life and window', () => {
     fc.assert(
-      fc.property(historyInputArb(), (input) => {
-        const result = scoreValue(createHistory(input), options);
+      fc.property(historyInputArb(), configArb, (input, config) => {
+        const result = scoreValue(createHistory(input), { asOf: AS_OF, config });
         if (result.score === null) {
           expect(result.status).toBe('insufficient-data');
           expect(result.components.every((c) => c.value === null)).toBe(true);
@@ -62,35 +67,46 @@ describe('scoreValue properties', () => {
   });
 
   it('a personal reply to a message never lowers personalResponse', () => {
+    const ageArb = fc.integer({ min: 0, max: 300 * DAY });
     fc.assert(
-      fc.property(historyInputArb(), fc.nat(), fc.integer({ min: 0, max: 30 * DAY }), (input, pick, delay) => {
-        const messages = input.interactions.filter(
-          (i) =>
-            i.direction === 'inbound' && ['request', 'question', 'complaint', 'message', 'mention'].includes(i.type),
-        );
-        fc.pre(messages.length > 0);
-        const message = messages[pick % messages.length] as InteractionInput;
-        const at = Math.min(AS_OF, (message.at as number) + delay);
-        const answered = {
-          ...input,
-          interactions: [
-            ...input.interactions,
-            {
-              id: 'added',
-              customerId: message.customerId,
-              channel: message.channel,
-              at,
-              direction: 'outbound',
-              type: 'reply',
-              inReplyTo: message.id,
-            },
-          ] as InteractionInput[],
-        };
-        const before = personalResponse(createHistory(input), options).value;
-        const after = personalResponse(createHistory(answered), options).value;
-        if (before !== null && after !== null) expect(after).toBeGreaterThanOrEqual(before - 1e-12);
-        if (before !== null) expect(after).not.toBeNull();
-      }),
+      fc.property(
+        historyInputArb(),
+        ageArb,
+        fc.nat(),
+        fc.integer({ min: 0, max: 30 * DAY }),
+        (input, age, pick, delay) => {
+          // answer either a message of the generated history or one added `age` before asOf
+          const added: InteractionInput = {
+            id: 'message',
+            customerId: input.customer.id,
+            channel: input.channels[0]?.id as string,
+            at: AS_OF - age,
+            direction: 'inbound',
+            type: 'request',
+          };
+          const base = { ...input, interactions: [...input.interactions, added] };
+          const messages = base.interactions.filter((i) => i.direction === 'inbound' && DIALOGUE.includes(i.type));
+          const message = messages[pick % messages.length] as InteractionInput;
+          const reply: InteractionInput = {
+            id: 'added-reply',
+            customerId: message.customerId,
+            channel: message.channel,
+            at: Math.min(AS_OF, (message.at as number) + delay),
+            direction: 'outbound',
+            type: 'reply',
+            inReplyTo: message.id,
+          };
+          const before = personalResponse(createHistory(base), options).value;
+          const after = personalResponse(
+            createHistory({ ...base, interactions: [...base.interactions, reply] }),
+            options,
+          ).value;
+          if (before !== null) {
+            expect(after).not.toBeNull();
+            expect(after as number).toBeGreaterThanOrEqual(before - 1e-12);
+          }
+        },
+      ),
       RUNS,
     );
   });
