@@ -436,21 +436,28 @@ function toRecord(d: Draft, customerId: string, format: (ms: number) => string |
 const TWO_DIGITS: readonly string[] = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 
 /**
- * `2026-06-30T12:34:56Z`: an ISO-8601 string in UTC, whole seconds. Date parts are cached per
- * day and the time part is built from a table: much cheaper than `toISOString` in the hot loop.
+ * `2026-06-30T12:34:56Z`: an ISO-8601 string in UTC, whole seconds. The date part is cached per
+ * day and the time part per second of the day, so each timestamp costs one concatenation:
+ * several times cheaper than `toISOString` in the hot loop.
  */
 function isoFormatter(): (ms: number) => string {
-  const prefixes = new Map<number, string>();
+  const dates = new Map<number, string>();
+  const times: (string | undefined)[] = new Array<string | undefined>(86_400).fill(undefined);
   return (ms) => {
     const day = Math.floor(ms / DAY);
-    let prefix = prefixes.get(day);
-    if (prefix === undefined) {
-      prefix = new Date(day * DAY).toISOString().slice(0, 11);
-      prefixes.set(day, prefix);
+    let date = dates.get(day);
+    if (date === undefined) {
+      date = new Date(day * DAY).toISOString().slice(0, 11);
+      dates.set(day, date);
     }
-    const secondsOfDay = Math.floor((ms - day * DAY) / 1000);
-    const h = Math.floor(secondsOfDay / 3600);
-    const m = Math.floor((secondsOfDay % 3600) / 60);
-    return `${prefix}${TWO_DIGITS[h]}:${TWO_DIGITS[m]}:${TWO_DIGITS[secondsOfDay % 60]}Z`;
+    const second = Math.floor((ms - day * DAY) / 1000);
+    let time = times[second];
+    if (time === undefined) {
+      const h = Math.floor(second / 3600);
+      const m = Math.floor((second % 3600) / 60);
+      time = `${TWO_DIGITS[h]}:${TWO_DIGITS[m]}:${TWO_DIGITS[second % 60]}Z`;
+      times[second] = time;
+    }
+    return date + time;
   };
 }
