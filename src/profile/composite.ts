@@ -1,0 +1,79 @@
+import type { RuleName } from '../rules/rule-score.js';
+
+/**
+ * The composite engagement score and how much it rests on.
+ *
+ * @category Profile
+ */
+export interface Composite {
+  /** Weighted mean of the scored rules, 0–100, or `null` when no rule could be scored. */
+  readonly score: number | null;
+  /** Share of the rule weight that was scored, in [0, 1]. */
+  readonly coverage: number;
+  /** Rules that contributed. */
+  readonly scoredRules: readonly RuleName[];
+}
+
+/**
+ * Combines rule scores into the composite: the weighted mean of the non-null ones.
+ *
+ * @remarks
+ * `score = Σ wᵣ·sᵣ / Σ wᵣ` over rules with a score and `wᵣ > 0`; `coverage = Σ wᵣ (scored) / Σ wᵣ (all)`.
+ * The composite always lies between the lowest and the highest scored rule. O(rules).
+ *
+ * @param scores - Each rule's score (0–100) or `null`.
+ * @param weights - Each rule's weight (non-negative).
+ * @returns The composite score, coverage and the rules that counted.
+ * @example
+ * import { compositeScore } from 'engagement-scoring';
+ * const weights = { value: 1, efficiency: 1, trust: 2, consistency: 1, relevancy: 1, control: 1 };
+ * const scores = { value: 80, efficiency: 40, trust: 70, consistency: null, relevancy: null, control: null };
+ * // (80 + 40 + 2·70) / (1 + 1 + 2) = 260 / 4 = 65; coverage 4 / 7
+ * compositeScore(scores, weights).score //=> 65
+ * compositeScore(scores, weights).coverage //=> 4 / 7
+ * @category Profile
+ */
+export function compositeScore(
+  scores: Readonly<Record<RuleName, number | null>>,
+  weights: Readonly<Record<RuleName, number>>,
+): Composite {
+  let weightAll = 0;
+  let weightScored = 0;
+  let sum = 0;
+  const scoredRules: RuleName[] = [];
+  for (const rule of Object.keys(weights) as RuleName[]) {
+    const weight = weights[rule];
+    weightAll += weight;
+    const score = scores[rule];
+    if (score === null || score === undefined || weight <= 0) continue;
+    weightScored += weight;
+    sum += weight * score;
+    scoredRules.push(rule);
+  }
+  if (weightScored === 0) return { score: null, coverage: 0, scoredRules };
+  return {
+    score: Math.min(100, Math.max(0, sum / weightScored)),
+    coverage: weightAll > 0 ? weightScored / weightAll : 0,
+    scoredRules,
+  };
+}
+
+/**
+ * How far a score can be trusted, from the amount of evidence behind it: `n / (n + k)`.
+ *
+ * @remarks
+ * 0 with no evidence, 0.5 at `k` pieces of evidence (default 20), approaching 1 as evidence grows —
+ * a score from two interactions is visibly weaker than one from two hundred. O(1).
+ *
+ * @param evidence - How many interactions the scores rest on.
+ * @param halfEvidence - `k`: the evidence count at which confidence is 0.5 (> 0).
+ * @returns A confidence in [0, 1).
+ * @example
+ * import { confidenceOf } from 'engagement-scoring';
+ * [confidenceOf(0, 20), confidenceOf(20, 20), confidenceOf(180, 20)] //=> [0, 0.5, 0.9]
+ * @category Profile
+ */
+export function confidenceOf(evidence: number, halfEvidence: number): number {
+  if (!(evidence > 0)) return 0;
+  return evidence / (evidence + halfEvidence);
+}

@@ -1,0 +1,44 @@
+import type { LevelClassification } from '../pyramid/classify-level.js';
+import type { LevelMovement } from '../pyramid/level-movement.js';
+import type { NextStep } from '../pyramid/next-step.js';
+import type { Flag, RuleName, RuleScore } from '../rules/rule-score.js';
+import type { Band } from './band.js';
+
+/** A rule's score with its band. @category Profile */
+export type BandedRuleScore = RuleScore & { readonly band: Band | null };
+
+/**
+ * Everything the library knows about one customer's engagement at one moment: plain,
+ * JSON-serialisable data (numbers are finite; scores are 0–100 or `null`).
+ *
+ * @category Profile
+ */
+export interface EngagementProfile {
+  readonly customerId: string;
+  /** The moment of scoring, epoch ms. */
+  readonly asOf: number;
+  readonly composite: {
+    /** Weighted mean of the scored rules, 0–100, or `null` when none could be scored. */
+    readonly score: number | null;
+    readonly band: Band | null;
+    /** Share of the rule weight that was scored, in [0, 1]. */
+    readonly coverage: number;
+    /** Interactions inside the look-back window at `asOf`. */
+    readonly evidenceCount: number;
+    /** `evidenceCount / (evidenceCount + k)`, in [0, 1). */
+    readonly confidence: number;
+    readonly scoredRules: readonly RuleName[];
+  };
+  /** The six rules of engagement, each with its band. */
+  readonly rules: { readonly [R in RuleName]: BandedRuleScore };
+  /** The customer's place on the Engagement Pyramid at `asOf`. */
+  readonly level: LevelClassification;
+  /** Movement on the pyramid over `config.pyramid.movementPeriod` (default 90 days). */
+  readonly movement: LevelMovement;
+  /** The suggested next engagement for the customer's level. */
+  readonly nextStep: NextStep;
+  /** Every flag raised by the rules (consent violations, …), in time order. */
+  readonly flags: readonly Flag[];
+  /** Interactions after `asOf`: ignored by every score, counted here. */
+  readonly ignoredAfterAsOf: number;
+}

@@ -1,0 +1,51 @@
+import { buildHistory } from '../history/customer-history.js';
+import type { Channel } from '../model/channel.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Interaction } from '../model/interaction.js';
+import { type RuleOptions, readRuleOptions } from '../rules/rule-score.js';
+import type { EngagementProfile } from './engagement-profile.js';
+import { profileOf } from './score-customer.js';
+
+const FN = 'scoreAll';
+
+/**
+ * Scores every customer of a dataset: one grouping pass, then one profile per customer, lazily.
+ *
+ * @remarks
+ * Reads `asOf` and parses the configuration once, groups the interactions by customer in one pass
+ * (a `Map`, so any id works), builds the channel index once, and then yields
+ * {@link scoreCustomer}'s profile for each customer in the dataset's customer order. Records are
+ * trusted as validated by {@link parseDataset}: nothing is re-validated and no date is parsed again.
+ * Memory is linear in the input; profiles are produced one at a time, so a caller that streams them
+ * out keeps only one. The result equals calling {@link scoreCustomer} per customer. Options are
+ * checked when `scoreAll` is called, not when iteration starts. O(N log n) for N interactions.
+ *
+ * @param dataset - A validated dataset from {@link parseDataset} (or a partition of one).
+ * @param options - `asOf` and an optional configuration.
+ * @returns An iterable of profiles, one per customer, in customer order.
+ * @throws {@link EngagementInputError} for a missing `asOf` or an invalid configuration.
+ * @example
+ * import { parseDataset, SAMPLE_AS_OF, sampleDataset, scoreAll } from 'engagement-scoring';
+ * const dataset = parseDataset(sampleDataset());
+ * const profiles = [...scoreAll(dataset, { asOf: SAMPLE_AS_OF })];
+ * profiles.length === dataset.customers.length //=> true
+ * profiles[0].customerId === dataset.customers[0].id //=> true
+ * @category Batch
+ */
+export function scoreAll(dataset: Dataset, options: RuleOptions): Iterable<EngagementProfile> {
+  const { asOf, config } = readRuleOptions(FN, options);
+  const channels = new Map<string, Channel>();
+  for (const channel of dataset.channels) channels.set(channel.id, channel);
+  const byCustomer = new Map<string, Interaction[]>();
+  for (const customer of dataset.customers) byCustomer.set(customer.id, []);
+  for (const interaction of dataset.interactions) byCustomer.get(interaction.customerId)?.push(interaction);
+
+  return {
+    *[Symbol.iterator]() {
+      for (const customer of dataset.customers) {
+        const history = buildHistory(customer, byCustomer.get(customer.id) ?? [], channels);
+        yield profileOf(history, asOf, config);
+      }
+    },
+  };
+}
