@@ -76,3 +76,16 @@ describe('fromZodIssues', () => {
     expect(issue?.message).toMatch(/^fn: /);
   });
 });
+
+describe('fromZodIssues: absent enum fields', () => {
+  it('reports a missing enum as missing-field, not invalid-value', () => {
+    const Enum = z.object({ kind: z.enum(['a', 'b']) });
+    const result = Enum.safeParse({});
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(fromZodIssues('fn', result.error.issues, ['x'], {})).toEqual([
+        { path: ['x', 'kind'], code: 'missing-field', message: 'fn: required field is missing' },
+      ]);
+    }
+  });
+});

@@ -16,13 +16,14 @@ export function fromZodIssues(
 }
 
 function codeOf(issue: z.core.$ZodIssue, value: unknown): IssueCode {
+  // An absent required field is missing whatever its schema (zod reports a missing enum as a bad value).
+  if (value === undefined && issue.code !== 'custom') return 'missing-field';
   switch (issue.code) {
     case 'custom': {
       const code = (issue.params as { code?: IssueCode } | undefined)?.code;
       return code ?? 'invalid-value';
     }
     case 'invalid_type':
-      if (value === undefined) return 'missing-field';
       if (issue.expected === 'number' && typeof value === 'number' && !Number.isFinite(value)) return 'not-finite';
       return 'invalid-type';
     case 'too_small':
