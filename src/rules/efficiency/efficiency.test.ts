@@ -113,3 +113,48 @@ describe('scoreEfficiency', () => {
     ).toMatchObject({ code: 'out-of-range', path: ['config', 'efficiency', 'weights', 'effort'] });
   });
 });
+
+describe('docs/scoring.md worked example', () => {
+  it('scores Ana 64.17', () => {
+    const history = createHistory({
+      customer: { id: 'ana' },
+      channels: [
+        { id: 'chat', kind: 'chat' },
+        { id: 'tel', kind: 'phone' },
+        { id: 'mail', kind: 'email' },
+      ],
+      interactions: [
+        { id: 'a', channel: 'chat', at: '2026-05-20T10:00:00Z', direction: 'inbound', type: 'question' },
+        { id: 'a1', channel: 'chat', at: '2026-05-20T10:04:00Z', direction: 'outbound', type: 'reply', inReplyTo: 'a' },
+        {
+          id: 'a2',
+          channel: 'chat',
+          at: '2026-05-20T10:06:00Z',
+          direction: 'outbound',
+          type: 'resolve',
+          inReplyTo: 'a1',
+        },
+        { id: 'b', channel: 'chat', at: '2026-05-20T10:00:00Z', direction: 'inbound', type: 'complaint' },
+        { id: 'b1', channel: 'chat', at: '2026-05-20T10:15:00Z', direction: 'outbound', type: 'reply', inReplyTo: 'b' },
+        { id: 'b2', channel: 'tel', at: '2026-05-20T11:00:00Z', direction: 'outbound', type: 'call', inReplyTo: 'b1' },
+        {
+          id: 'b3',
+          channel: 'mail',
+          at: '2026-05-21T09:00:00Z',
+          direction: 'outbound',
+          type: 'resolve',
+          inReplyTo: 'b2',
+        },
+        { id: 'c', channel: 'mail', at: '2026-05-20T10:00:00Z', direction: 'inbound', type: 'request' },
+      ].map((i) => ({ ...i, customerId: 'ana' }) as InteractionInput),
+    });
+    const result = scoreEfficiency(history, { asOf: '2026-06-01T00:00:00Z' });
+    const [time, resolved, effort] = result.components;
+    expect(time?.value).toBeCloseTo((1 + 0.25 + 0) / 3, 12);
+    expect(time?.facts).toEqual({ onTime: 1, late: 1, unanswered: 1, judged: 3, pending: 0 });
+    expect(resolved?.facts).toEqual({ resolved: 2, unresolved: 0, judged: 2, open: 1 });
+    expect(effort?.value).toBeCloseTo((1 + 1 / 3) / 2, 12);
+    expect(effort?.facts).toEqual({ judged: 2, switched: 1, switches: 2 });
+    expect(result.score).toBeCloseTo(100 * (0.5 * (1.25 / 3) + 0.3 + 0.2 * (2 / 3)), 10); // 64.17
+  });
+});

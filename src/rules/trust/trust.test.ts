@@ -110,3 +110,92 @@ describe('scoreTrust', () => {
     ).toMatchObject({ path: ['config', 'trust', 'complaintTypes', 0] });
   });
 });
+
+describe('docs/scoring.md worked example', () => {
+  it('scores Ana 57.37', () => {
+    const history = createHistory({
+      customer: { id: 'ana' },
+      channels: [
+        { id: 'mail', kind: 'email' },
+        { id: 'social', kind: 'social' },
+      ],
+      interactions: [
+        {
+          id: 'p1',
+          channel: 'mail',
+          at: '2026-05-01T00:00:00Z',
+          direction: 'outbound',
+          type: 'promise',
+          dueAt: '2026-05-08T00:00:00Z',
+        },
+        {
+          id: 'd1',
+          channel: 'mail',
+          at: '2026-05-07T00:00:00Z',
+          direction: 'outbound',
+          type: 'notification',
+          inReplyTo: 'p1',
+          outcome: 'fulfilled',
+        },
+        {
+          id: 'p2',
+          channel: 'mail',
+          at: '2026-05-01T00:00:00Z',
+          direction: 'outbound',
+          type: 'promise',
+          dueAt: '2026-05-15T00:00:00Z',
+        },
+        {
+          id: 'p3',
+          channel: 'mail',
+          at: '2026-05-01T00:00:00Z',
+          direction: 'outbound',
+          type: 'promise',
+          dueAt: '2026-06-10T00:00:00Z',
+        },
+        {
+          id: 'k1',
+          channel: 'mail',
+          at: '2026-05-01T00:00:00Z',
+          direction: 'inbound',
+          type: 'complaint',
+          sentiment: -0.6,
+        },
+        {
+          id: 'k1r',
+          channel: 'mail',
+          at: '2026-05-03T00:00:00Z',
+          direction: 'outbound',
+          type: 'resolve',
+          inReplyTo: 'k1',
+        },
+        { id: 'k2', channel: 'mail', at: '2026-05-01T00:00:00Z', direction: 'inbound', type: 'complaint' },
+        {
+          id: 'k3',
+          channel: 'mail',
+          at: '2026-05-01T00:00:00Z',
+          direction: 'inbound',
+          type: 'complaint',
+          outcome: 'resolved',
+        },
+        { id: 'e1', channel: 'social', at: '2026-06-01T00:00:00Z', direction: 'inbound', type: 'recommend' },
+        {
+          id: 'e2',
+          channel: 'social',
+          at: '2026-03-03T00:00:00Z',
+          direction: 'inbound',
+          type: 'review',
+          sentiment: 0.8,
+        },
+      ].map((i) => ({ ...i, customerId: 'ana' }) as InteractionInput),
+    });
+    const result = scoreTrust(history, { asOf: '2026-06-01T00:00:00Z' });
+    const w = 0.5 ** (31 / 90); // k1, 31 days old; e2 is 90 days old: 0.5
+    const expected = [0.5, 2 / 3, 1 - 0.5 ** 1.5, (w * 0.2 + 0.5 * 0.9) / (w + 0.5)];
+    for (const [i, c] of result.components.entries()) expect(c.value).toBeCloseTo(expected[i] as number, 12);
+    expect(result.components[0]?.facts).toEqual({ kept: 1, broken: 0, overdue: 1, judged: 2, pending: 1 });
+    const score = 100 * (0.3 * 0.5 + 0.3 * (2 / 3) + 0.2 * (expected[2] as number) + 0.2 * (expected[3] as number));
+    expect(result.score).toBeCloseTo(score, 10);
+    expect(result.score).toBeCloseTo(57.37, 2);
+  });
+});

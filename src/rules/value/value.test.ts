@@ -147,3 +147,52 @@ describe('scoreValue', () => {
     });
   });
 });
+
+describe('docs/scoring.md worked example', () => {
+  it('scores Ana 47', () => {
+    const history = createHistory({
+      customer: { id: 'ana' },
+      channels: [
+        { id: 'mail', kind: 'email' },
+        { id: 'shop', kind: 'web' },
+      ],
+      interactions: [
+        { id: 'p1', channel: 'shop', at: '2026-05-01T12:00:00Z', direction: 'inbound', type: 'purchase' },
+        { id: 'p2', channel: 'shop', at: '2026-05-01T12:00:00Z', direction: 'inbound', type: 'review' },
+        { id: 'q1', channel: 'mail', at: '2026-05-25T09:00:00Z', direction: 'inbound', type: 'question' },
+        { id: 'q2', channel: 'mail', at: '2026-05-25T09:00:00Z', direction: 'inbound', type: 'request' },
+        {
+          id: 'r1',
+          channel: 'mail',
+          at: '2026-05-25T10:00:00Z',
+          direction: 'outbound',
+          type: 'reply',
+          inReplyTo: 'q1',
+        },
+        {
+          id: 'a2',
+          channel: 'mail',
+          at: '2026-05-25T10:00:00Z',
+          direction: 'outbound',
+          type: 'reply',
+          inReplyTo: 'q2',
+          personalized: false,
+        },
+        { id: 'n1', channel: 'mail', at: '2026-05-25T10:00:00Z', direction: 'outbound', type: 'newsletter' },
+        { id: 'n2', channel: 'mail', at: '2026-05-25T10:00:00Z', direction: 'outbound', type: 'campaign' },
+        {
+          id: 't1',
+          channel: 'mail',
+          at: '2026-05-25T10:00:00Z',
+          direction: 'outbound',
+          type: 'thank',
+          inReplyTo: 'p2',
+        },
+      ].map((i) => ({ ...i, customerId: 'ana' }) as InteractionInput),
+    });
+    const result = scoreValue(history, { asOf: '2026-06-01T00:00:00Z' });
+    expect(result.components.map((c) => c.value)).toEqual([0.5, 0.4, 0.5]);
+    expect(result.components[0]?.facts).toEqual({ personal: 1, judged: 2, pending: 0 });
+    expect(result.score).toBeCloseTo(47, 10);
+  });
+});
