@@ -2,6 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseTargetMs } from '../../history/response-target.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
+import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { scanValue, type ValueScan } from './value-scan.js';
 
@@ -58,7 +59,7 @@ export function personalResponseOf(
   let pending = 0;
   const { messages, personalReplies } = scan;
   for (let i = 0; i < messages.length; i++) {
-    const message = messages[i] as (typeof messages)[number];
+    const message = messages[i] as Interaction;
     const reply = personalReplies.get(message.id);
     if (reply !== undefined) {
       personal++;

@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
+import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { scanValue, type ValueScan } from './value-scan.js';
 
@@ -46,7 +47,7 @@ export function personalTouchOf(scan: ValueScan, config: ScoringConfig, evidence
   let personal = 0;
   const { outbound, outboundPersonal } = scan;
   for (let i = 0; i < outbound.length; i++) {
-    const interaction = outbound[i] as (typeof outbound)[number];
+    const interaction = outbound[i] as Interaction;
     const isPersonal = outboundPersonal[i] === true;
     if (isPersonal) personal++;
     mean.add(interaction.at, isPersonal ? 1 : 0);
