@@ -44,8 +44,10 @@ export function scoreConsistency(history: CustomerHistory, options: RuleOptions)
   const { asOf, config } = readRuleOptions('scoreConsistency', options);
   const thread = { asOf, config };
   const messages = dialogueMessages(history, thread);
-  const used = new Set<string>();
-  const cross = measureCrossChannel(dialogueCases(history, thread), messages, asOf, config, used);
+  // Cases open at dialogue messages: without any, there is nothing to thread.
+  const cases = messages.length === 0 ? [] : dialogueCases(history, thread);
+  const used = messages.length === 0 ? undefined : new Set<string>();
+  const cross = measureCrossChannel(cases, messages, asOf, config, used);
   const answered = measureAnsweredChannels(messages, asOf, config, used);
   const weights = config.consistency.weights;
   return combineComponents(
@@ -54,6 +56,6 @@ export function scoreConsistency(history: CustomerHistory, options: RuleOptions)
       { name: 'crossChannel', weight: weights.crossChannel, ...cross },
       { name: 'answeredChannels', weight: weights.answeredChannels, ...answered },
     ],
-    timeOrderedIds(history.interactions, firstAfter(history.interactions, asOf), used),
+    used === undefined ? [] : timeOrderedIds(history.interactions, firstAfter(history.interactions, asOf), used),
   );
 }

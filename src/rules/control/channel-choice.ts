@@ -8,7 +8,7 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
 import { customerMessageOf, isPreferred } from './customer-message.js';
 
 /**
- * Measures {@link channelChoice} over the interactions `[start, end)`. O(n · thread depth).
+ * Measures {@link channelChoice} over the interactions `[start, end)`; marks the replies in `marks`. O(n · thread depth).
  * @internal
  */
 export function measureChannelChoice(
@@ -17,7 +17,7 @@ export function measureChannelChoice(
   end: number,
   asOf: number,
   config: ScoringConfig,
-  used?: Set<string>,
+  marks?: Uint8Array,
 ): ComponentResult {
   const all = history.interactions;
   const preferred = history.customer.preferredChannels;
@@ -41,7 +41,7 @@ export function measureChannelChoice(
       preferredChannel++;
       matchedWeight += w;
     }
-    used?.add(reply.id);
+    if (marks !== undefined) marks[i] = 1;
   }
   const facts = { sameChannel, preferredChannel, replies };
   const value = weightedShare(matchedWeight, totalWeight, sameChannel + preferredChannel, replies);

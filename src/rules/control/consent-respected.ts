@@ -19,8 +19,9 @@ export interface ConsentRespectedResult extends ComponentResult {
 }
 
 /**
- * Measures {@link consentRespected} over the interactions `[start, end)` against a consent timeline.
- * O(marketing · consent events).
+ * Measures {@link consentRespected} over the interactions `[start, end)`; marks the marketing it
+ * judged in `marks` (by index). The consent timeline is built only when there is marketing to
+ * check. O(n + marketing · consent events).
  * @internal
  */
 export function measureConsentRespected(
@@ -29,19 +30,20 @@ export function measureConsentRespected(
   end: number,
   asOf: number,
   config: ScoringConfig,
-  timeline: readonly ConsentEvent[],
-  used?: Set<string>,
+  marks?: Uint8Array,
 ): ConsentRespectedResult {
   const all = history.interactions;
   const policy = config.control.consentPolicy;
   const flags: Flag[] = [];
+  let timeline: ConsentEvent[] | undefined;
   let marketing = 0;
   let respectedWeight = 0;
   let totalWeight = 0;
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
-    if (!isOutboundMarketing(message, config.typeRoles)) continue;
+    if (message.direction !== 'outbound' || !isOutboundMarketing(message, config.typeRoles)) continue;
     marketing++;
+    timeline ??= consentTimeline(history, { asOf, config });
     const channel = history.channels.get(message.channel) ?? { id: message.channel, kind: 'other' as const };
     const w = recencyWeight(message.at, asOf, config.halfLife);
     totalWeight += w;
@@ -56,7 +58,7 @@ export function measureConsentRespected(
         at: message.at,
       });
     }
-    used?.add(message.id);
+    if (marks !== undefined) marks[i] = 1;
   }
   const violations = flags.length;
   const facts = { violations, marketing };
@@ -109,13 +111,11 @@ export function measureConsentRespected(
 export function consentRespected(history: CustomerHistory, options: RuleOptions): ConsentRespectedResult {
   const { asOf, config } = readRuleOptions('consentRespected', options);
   const all = history.interactions;
-  const timeline = consentTimeline(history, { asOf, config });
   return measureConsentRespected(
     history,
     firstAtOrAfter(all, asOf - config.window),
     firstAfter(all, asOf),
     asOf,
     config,
-    timeline,
   );
 }

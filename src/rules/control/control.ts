@@ -1,7 +1,6 @@
-import { consentTimeline } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
-import { timeOrderedIds } from '../../internal/time-ordered-ids.js';
+import { markedIds } from '../../internal/time-ordered-ids.js';
 import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureChannelChoice } from './channel-choice.js';
 import { measureConsentRespected } from './consent-respected.js';
@@ -48,10 +47,9 @@ export function scoreControl(history: CustomerHistory, options: RuleOptions): Ru
   const all = history.interactions;
   const start = firstAtOrAfter(all, asOf - config.window);
   const end = firstAfter(all, asOf);
-  const used = new Set<string>();
+  const marks = new Uint8Array(end);
   const weights = config.control.weights;
-  const timeline = consentTimeline(history, { asOf, config });
-  const consent = measureConsentRespected(history, start, end, asOf, config, timeline, used);
+  const consent = measureConsentRespected(history, start, end, asOf, config, marks);
   const { flags, ...consentComponent } = consent;
   return combineComponents(
     'control',
@@ -60,15 +58,15 @@ export function scoreControl(history: CustomerHistory, options: RuleOptions): Ru
       {
         name: 'channelChoice',
         weight: weights.channelChoice,
-        ...measureChannelChoice(history, start, end, asOf, config, used),
+        ...measureChannelChoice(history, start, end, asOf, config, marks),
       },
       {
         name: 'preferenceHonoured',
         weight: weights.preferenceHonoured,
-        ...measurePreferenceHonoured(history, start, end, asOf, config, used),
+        ...measurePreferenceHonoured(history, start, end, asOf, config, marks),
       },
     ],
-    timeOrderedIds(all, end, used),
+    markedIds(all, marks),
     flags,
   );
 }

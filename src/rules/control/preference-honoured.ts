@@ -8,7 +8,7 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
 import { customerMessageOf, isPreferred } from './customer-message.js';
 
 /**
- * Measures {@link preferenceHonoured} over the interactions `[start, end)`. O(n · thread depth).
+ * Measures {@link preferenceHonoured} over the interactions `[start, end)`; marks them in `marks`. O(n · thread depth).
  * @internal
  */
 export function measurePreferenceHonoured(
@@ -17,7 +17,7 @@ export function measurePreferenceHonoured(
   end: number,
   asOf: number,
   config: ScoringConfig,
-  used?: Set<string>,
+  marks?: Uint8Array,
 ): ComponentResult {
   const preferred = history.customer.preferredChannels;
   if (preferred === undefined || preferred.length === 0) {
@@ -44,7 +44,7 @@ export function measurePreferenceHonoured(
       onPreferred++;
       honouredWeight += w;
     }
-    used?.add(interaction.id);
+    if (marks !== undefined) marks[i] = 1;
   }
   const facts = { onPreferred, proactive };
   const value = weightedShare(honouredWeight, totalWeight, onPreferred, proactive);

@@ -15,7 +15,6 @@ export function measureListening(
   end: number,
   asOf: number,
   config: ScoringConfig,
-  used?: Set<string>,
 ): ComponentResult {
   const all = history.interactions;
   let outbound = 0;
@@ -32,7 +31,6 @@ export function measureListening(
       inbound++;
       inboundWeight += w;
     }
-    used?.add(interaction.id);
   }
   const count = outbound + inbound;
   const facts = { outbound, inbound };

@@ -1,6 +1,6 @@
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
-import { timeOrderedIds } from '../../internal/time-ordered-ids.js';
+import type { Interaction } from '../../model/interaction.js';
 import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureListening } from './listening.js';
 import { measureResponsiveness } from './responsiveness.js';
@@ -47,19 +47,22 @@ export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): 
   const all = history.interactions;
   const start = firstAtOrAfter(all, asOf - config.window);
   const end = firstAfter(all, asOf);
-  const used = new Set<string>();
   const weights = config.relevancy.weights;
+  // Every component reads interactions of the window only, and listening reads them all: the
+  // evidence is the window itself (empty when the window is).
+  const evidence: string[] = [];
+  for (let i = start; i < end; i++) evidence.push((all[i] as Interaction).id);
   return combineComponents(
     'relevancy',
     [
-      { name: 'topicMatch', weight: weights.topicMatch, ...measureTopicMatch(history, start, end, asOf, config, used) },
+      { name: 'topicMatch', weight: weights.topicMatch, ...measureTopicMatch(history, start, end, asOf, config) },
       {
         name: 'responsiveness',
         weight: weights.responsiveness,
-        ...measureResponsiveness(history, start, end, asOf, config, used),
+        ...measureResponsiveness(history, start, end, asOf, config),
       },
-      { name: 'listening', weight: weights.listening, ...measureListening(history, start, end, asOf, config, used) },
+      { name: 'listening', weight: weights.listening, ...measureListening(history, start, end, asOf, config) },
     ],
-    timeOrderedIds(all, end, used),
+    evidence,
   );
 }

@@ -20,7 +20,6 @@ export function measureResponsiveness(
   end: number,
   asOf: number,
   config: ScoringConfig,
-  used?: Set<string>,
 ): ComponentResult {
   const all = history.interactions;
   const typeRoles = config.typeRoles;
@@ -34,7 +33,7 @@ export function measureResponsiveness(
   let k = start;
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
-    if (!isOutboundMarketing(message, typeRoles)) continue;
+    if (message.direction !== 'outbound' || !isOutboundMarketing(message, typeRoles)) continue;
     marketing++;
     // The first inbound strictly after the message that is not a withdrawal.
     for (; k < end; k++) {
@@ -53,10 +52,6 @@ export function measureResponsiveness(
     if (hit) {
       responded++;
       respondedWeight += w;
-    }
-    if (used !== undefined) {
-      used.add(message.id);
-      if (hit) used.add(response.id);
     }
   }
   const facts = { responded, judged, marketing, pending };

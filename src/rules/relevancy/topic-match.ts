@@ -34,29 +34,10 @@ export function measureTopicMatch(
   end: number,
   asOf: number,
   config: ScoringConfig,
-  used?: Set<string>,
 ): ComponentResult {
   const all = history.interactions;
   const typeRoles = config.typeRoles;
-  const declared = new Set<string>();
-  for (const interest of history.customer.interests ?? []) {
-    const topic = normalizeTopic(interest);
-    if (topic !== '') declared.add(topic);
-  }
-  const profiling = profilingEvents(history, asOf, config);
-  const policy = config.control.consentPolicy;
-  // Learned interests are profiling: without records, the policy decides for every channel.
-  const learnAlways = profiling.length === 0 && policy === 'opt-out';
-  const learnNever = profiling.length === 0 && policy === 'opt-in';
-  const learned = new Map<string, string[]>();
-  const learnedChannels: string[] = [];
-  const mayUse = (channelId: string, at: number): boolean => {
-    if (learnAlways) return true;
-    if (learnNever) return false;
-    const channel = history.channels.get(channelId) ?? { id: channelId, kind: 'other' as const };
-    return isContactAllowed(profiling, { channel, purpose: 'profiling', at }, policy);
-  };
-
+  let interests: Interests | undefined; // built at the first marketing message with topics
   let marketing = 0;
   let untagged = 0;
   let unknownInterests = 0;
@@ -67,46 +48,26 @@ export function measureTopicMatch(
   let k = 0;
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
-    if (!isOutboundMarketing(message, typeRoles)) continue;
+    if (message.direction !== 'outbound' || !isOutboundMarketing(message, typeRoles)) continue;
     marketing++;
     const topics = message.topics;
     if (topics === undefined || topics.length === 0) {
       untagged++;
       continue;
     }
-    for (; k < end && (all[k] as Interaction).at < message.at; k++) {
-      const earlier = all[k] as Interaction;
-      if (earlier.direction !== 'inbound' || earlier.topics === undefined || learnNever) continue;
-      // A withdrawal says what the customer does not want: it teaches no interest.
-      if (roleOf(earlier.type, typeRoles) === 'withdrawal') continue;
-      for (const raw of earlier.topics) {
-        const topic = normalizeTopic(raw);
-        if (topic === '') continue;
-        const channels = learned.get(topic);
-        if (channels === undefined) learned.set(topic, [earlier.channel]);
-        else if (!channels.includes(earlier.channel)) channels.push(earlier.channel);
-        if (!learnedChannels.includes(earlier.channel)) learnedChannels.push(earlier.channel);
-      }
-    }
-    const knowsInterests = declared.size > 0 || learnedChannels.some((channel) => mayUse(channel, message.at));
-    if (!knowsInterests) {
+    interests ??= new Interests(history, asOf, config);
+    for (; k < end && (all[k] as Interaction).at < message.at; k++) interests.learnFrom(all[k] as Interaction);
+    if (!interests.known(message.at)) {
       unknownInterests++;
       continue;
-    }
-    let hit = false;
-    for (let t = 0; t < topics.length && !hit; t++) {
-      const topic = normalizeTopic(topics[t] as string);
-      if (declared.has(topic)) hit = true;
-      else hit = learned.get(topic)?.some((channel) => mayUse(channel, message.at)) ?? false;
     }
     const w = recencyWeight(message.at, asOf, config.halfLife);
     judged++;
     totalWeight += w;
-    if (hit) {
+    if (interests.meets(topics, message.at)) {
       matched++;
       matchedWeight += w;
     }
-    used?.add(message.id);
   }
   const facts = { matched, judged, marketing, untagged, unknownInterests };
   const value = weightedShare(matchedWeight, totalWeight, matched, judged);
@@ -122,6 +83,74 @@ export function measureTopicMatch(
     };
   }
   return { value, evidence: judged, facts };
+}
+
+/** What is known of the customer's interests as time goes on: declared, and learned while profiling is allowed. */
+class Interests {
+  private readonly declared = new Set<string>();
+  /** Topic → the channels it was learned on. */
+  private readonly learned = new Map<string, string[]>();
+  private readonly learnedChannels: string[] = [];
+  private readonly history: CustomerHistory;
+  private readonly typeRoles: ScoringConfig['typeRoles'];
+  private readonly policy: ScoringConfig['control']['consentPolicy'];
+  private readonly profiling: ConsentEvent[];
+  /** Learned interests are profiling: without records, the policy decides for every channel. */
+  private readonly always: boolean;
+  private readonly never: boolean;
+
+  constructor(history: CustomerHistory, asOf: number, config: ScoringConfig) {
+    this.history = history;
+    this.typeRoles = config.typeRoles;
+    this.policy = config.control.consentPolicy;
+    for (const interest of history.customer.interests ?? []) {
+      const topic = normalizeTopic(interest);
+      if (topic !== '') this.declared.add(topic);
+    }
+    this.profiling = profilingEvents(history, asOf, config);
+    this.always = this.profiling.length === 0 && this.policy === 'opt-out';
+    this.never = this.profiling.length === 0 && this.policy === 'opt-in';
+  }
+
+  /** Takes note of the topics of an earlier interaction of the customer. */
+  learnFrom(earlier: Interaction): void {
+    if (earlier.direction !== 'inbound' || earlier.topics === undefined || this.never) return;
+    // A withdrawal says what the customer does not want: it teaches no interest.
+    if (roleOf(earlier.type, this.typeRoles) === 'withdrawal') return;
+    for (const raw of earlier.topics) {
+      const topic = normalizeTopic(raw);
+      if (topic === '') continue;
+      const channels = this.learned.get(topic);
+      if (channels === undefined) this.learned.set(topic, [earlier.channel]);
+      else if (!channels.includes(earlier.channel)) channels.push(earlier.channel);
+      if (!this.learnedChannels.includes(earlier.channel)) this.learnedChannels.push(earlier.channel);
+    }
+  }
+
+  /** Whether any interest may be used at `at`. */
+  known(at: number): boolean {
+    if (this.declared.size > 0) return true;
+    for (const channel of this.learnedChannels) if (this.mayUse(channel, at)) return true;
+    return false;
+  }
+
+  /** Whether one of `topics` is an interest that may be used at `at`. */
+  meets(topics: readonly string[], at: number): boolean {
+    for (const raw of topics) {
+      const topic = normalizeTopic(raw);
+      if (this.declared.has(topic)) return true;
+      const channels = this.learned.get(topic);
+      if (channels !== undefined) for (const channel of channels) if (this.mayUse(channel, at)) return true;
+    }
+    return false;
+  }
+
+  private mayUse(channelId: string, at: number): boolean {
+    if (this.always) return true;
+    if (this.never) return false;
+    const channel = this.history.channels.get(channelId) ?? { id: channelId, kind: 'other' as const };
+    return isContactAllowed(this.profiling, { channel, purpose: 'profiling', at }, this.policy);
+  }
 }
 
 /**
