@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { weightsSchema } from './common.js';
 
-/** `config.control`: weights and the consent policy. @category Config */
+/**
+ * `config.control`: the weights of `consentRespected` (0.5), `channelChoice` (0.3) and
+ * `preferenceHonoured` (0.2), and the consent policy applied where the customer said nothing.
+ *
+ * @example
+ * import { ScoringConfigSchema } from 'engagement-scoring';
+ * ScoringConfigSchema.parse({}).control.consentPolicy //=> 'opt-out'
+ * ScoringConfigSchema.safeParse({ control: { consentPolicy: 'requireOptIn' } }).success //=> false
+ * @category Config
+ */
 export const ControlConfigSchema = z
   .object({
     weights: weightsSchema({ consentRespected: 0.5, channelChoice: 0.3, preferenceHonoured: 0.2 }),
