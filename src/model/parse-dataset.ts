@@ -3,6 +3,7 @@ import { type Channel, ChannelSchema, normalizeChannel } from './channel.js';
 import { type Customer, CustomerSchema } from './customer.js';
 import type { CollectedDataset, Dataset, DatasetCollection, RejectedRecord } from './dataset.js';
 import { EngagementInputError, type InputIssue } from './errors.js';
+import { fastInteraction } from './fast-interaction.js';
 import { type Interaction, InteractionSchema } from './interaction.js';
 import { CHANNEL_KINDS } from './vocabulary.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -170,12 +171,26 @@ export function validateDataset(lists: Lists, fn: string): CollectedDataset {
   const pending: { interaction: Interaction; index: number }[] = [];
   for (let index = 0; index < lists.interactions.length; index++) {
     const record = lists.interactions[index];
-    const parsed = parseRecord(InteractionSchema, record, ['interactions', index], fn);
-    if (!parsed.ok) {
-      reject('interactions', index, record, parsed.issues);
+    // Plainly valid records take the fast path; anything else gets the schema's full report.
+    let interaction = fastInteraction(record);
+    if (interaction === undefined) {
+      const parsed = parseRecord(InteractionSchema, record, ['interactions', index], fn);
+      if (!parsed.ok) {
+        reject('interactions', index, record, parsed.issues);
+        continue;
+      }
+      interaction = parsed.value;
+    }
+    const known =
+      !accepted.has(interaction.id) &&
+      customerIds.has(interaction.customerId) &&
+      channelById.has(interaction.channel);
+    if (known) {
+      const entry = { interaction, index };
+      accepted.set(interaction.id, entry);
+      pending.push(entry);
       continue;
     }
-    const interaction = parsed.value;
     const issues: InputIssue[] = [];
     if (accepted.has(interaction.id)) {
       issues.push(duplicate(fn, ['interactions', index, 'id'], 'interaction', interaction.id));
@@ -190,13 +205,7 @@ export function validateDataset(lists: Lists, fn: string): CollectedDataset {
     if (!channelById.has(interaction.channel)) {
       issues.push(unknownChannel(fn, ['interactions', index, 'channel'], interaction.channel));
     }
-    if (issues.length > 0) {
-      reject('interactions', index, record, issues);
-      continue;
-    }
-    const entry = { interaction, index };
-    accepted.set(interaction.id, entry);
-    pending.push(entry);
+    reject('interactions', index, record, issues);
   }
 
   // Replies: the target must be an accepted interaction of the same customer, with no loop.
@@ -222,6 +231,19 @@ function checkReplies(
   const visit = (id: string): 'ok' | 'bad' => {
     const known = state.get(id);
     if (known !== undefined) return known;
+    // Fast path, no allocation: a root, or a reply to an already vetted interaction of the same customer.
+    const self = accepted.get(id);
+    const target = self?.interaction.inReplyTo;
+    if (self !== undefined && target === undefined) {
+      state.set(id, 'ok');
+      return 'ok';
+    }
+    if (self !== undefined && target !== undefined && target !== id && state.get(target) === 'ok') {
+      if (accepted.get(target)?.interaction.customerId === self.interaction.customerId) {
+        state.set(id, 'ok');
+        return 'ok';
+      }
+    }
     // Walk up the chain iteratively; stop at a known state, a root, a bad link or a loop.
     const chain: string[] = [];
     const onChain = new Set<string>();

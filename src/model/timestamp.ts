@@ -77,10 +77,23 @@ function isoToMs(parts: RegExpExecArray): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   if ((hour > 23 && !endOfDay) || minute > 59 || second > 59) return undefined;
   if (Number(oh) > 23 || Number(om) > 59) return undefined;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // not Date.UTC: it maps years 0–99 to 1900–1999
-  date.setUTCHours(hour, minute, second, Number(fraction.padEnd(3, '0').slice(0, 3)));
-  return date.getTime() - offset * 60_000;
+  const ms = fraction === '' ? 0 : Number(fraction.padEnd(3, '0').slice(0, 3));
+  return (
+    (daysFromCivil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second) * 1_000 + ms - offset * 60_000
+  );
+}
+
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date, by arithmetic alone (no Date object, and
+ * no mapping of years 0–99 to the 1900s as `Date.UTC` does). Howard Hinnant's days_from_civil.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 function daysInMonth(year: number, month: number): number {
