@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { recencyWeight } from '../../history/recency.js';
 import { type DialogueMessage, dialogueMessages } from '../../history/threads.js';
-import { weightedShare } from '../../internal/weighted-share.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /** What one channel shows. */
@@ -22,7 +21,6 @@ interface ChannelAnswers {
  */
 export function measureAnsweredChannels(
   messages: readonly DialogueMessage[],
-  asOf: number,
   config: ScoringConfig,
   used?: Set<string>,
 ): ComponentResult {
@@ -46,20 +44,15 @@ export function measureAnsweredChannels(
       if (entry.firstReply !== undefined) used.add(entry.firstReply.id);
     }
   }
-  let answeredWeight = 0;
-  let totalWeight = 0;
+  const share = new RecencyMean(config.halfLife);
   let answered = 0;
   for (const channel of byChannel.values()) {
-    const w = recencyWeight(channel.latestAt, asOf, config.halfLife);
-    totalWeight += w;
-    if (channel.answered) {
-      answered++;
-      answeredWeight += w;
-    }
+    share.add(channel.latestAt, channel.answered ? 1 : 0);
+    if (channel.answered) answered++;
   }
   const written = byChannel.size;
   const facts = { answered, written, messages: judged };
-  const value = weightedShare(answeredWeight, totalWeight, answered, written);
+  const value = share.value();
   if (value === null) {
     return {
       value,
@@ -111,5 +104,5 @@ export function measureAnsweredChannels(
  */
 export function answeredChannels(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('answeredChannels', options);
-  return measureAnsweredChannels(dialogueMessages(history, { asOf, config }), asOf, config);
+  return measureAnsweredChannels(dialogueMessages(history, { asOf, config }), config);
 }

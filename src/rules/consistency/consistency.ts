@@ -47,8 +47,8 @@ export function scoreConsistency(history: CustomerHistory, options: RuleOptions)
   // Cases open at dialogue messages: without any, there is nothing to thread.
   const cases = messages.length === 0 ? [] : dialogueCases(history, thread);
   const used = messages.length === 0 ? undefined : new Set<string>();
-  const cross = measureCrossChannel(cases, messages, asOf, config, used);
-  const answered = measureAnsweredChannels(messages, asOf, config, used);
+  const cross = measureCrossChannel(cases, messages, config, used);
+  const answered = measureAnsweredChannels(messages, config, used);
   const weights = config.consistency.weights;
   return combineComponents(
     'consistency',

@@ -1,16 +1,13 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { recencyWeight } from '../../history/recency.js';
 import { responseScore } from '../../history/response-score.js';
 import { type DialogueCase, type DialogueMessage, dialogueCases, dialogueMessages } from '../../history/threads.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /** Quality accumulated for one channel. */
 interface ChannelQuality {
-  weight: number;
-  weighted: number;
-  sum: number;
-  cases: number;
+  readonly mean: RecencyMean;
   readonly ids: string[];
 }
 
@@ -29,7 +26,6 @@ interface ChannelQuality {
 export function measureCrossChannel(
   cases: readonly DialogueCase[],
   messages: readonly DialogueMessage[],
-  asOf: number,
   config: ScoringConfig,
   used?: Set<string>,
 ): ComponentResult {
@@ -46,14 +42,10 @@ export function measureCrossChannel(
     if (score === null) continue;
     let quality = byChannel.get(root.channel);
     if (quality === undefined) {
-      quality = { weight: 0, weighted: 0, sum: 0, cases: 0, ids: [] };
+      quality = { mean: new RecencyMean(config.halfLife), ids: [] };
       byChannel.set(root.channel, quality);
     }
-    const w = recencyWeight(root.at, asOf, config.halfLife);
-    quality.weight += w;
-    quality.weighted += w * score;
-    quality.sum += score;
-    quality.cases++;
+    quality.mean.add(root.at, score);
     quality.ids.push(root.id);
   }
 
@@ -66,15 +58,14 @@ export function measureCrossChannel(
   let highest = 0;
   const qualities: number[] = [];
   for (const quality of byChannel.values()) {
-    if (quality.cases < min) {
+    if (quality.mean.count < min) {
       thinChannels++;
       continue;
     }
-    // Every weight can underflow to 0 with a tiny half-life: fall back to the plain mean.
-    const q = quality.weight > 0 ? quality.weighted / quality.weight : quality.sum / quality.cases;
+    const q = quality.mean.value() as number;
     qualities.push(q);
     channels++;
-    measuredCases += quality.cases;
+    measuredCases += quality.mean.count;
     total += q;
     if (q < lowest) lowest = q;
     if (q > highest) highest = q;
@@ -93,7 +84,7 @@ export function measureCrossChannel(
   const spread = Math.sqrt(squares / channels);
   if (used !== undefined) {
     for (const quality of byChannel.values()) {
-      if (quality.cases >= min) for (const id of quality.ids) used.add(id);
+      if (quality.mean.count >= min) for (const id of quality.ids) used.add(id);
     }
   }
   return {
@@ -149,5 +140,5 @@ export function measureCrossChannel(
 export function crossChannel(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('crossChannel', options);
   const thread = { asOf, config };
-  return measureCrossChannel(dialogueCases(history, thread), dialogueMessages(history, thread), asOf, config);
+  return measureCrossChannel(dialogueCases(history, thread), dialogueMessages(history, thread), config);
 }

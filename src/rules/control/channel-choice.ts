@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { recencyWeight } from '../../history/recency.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
-import { weightedShare } from '../../internal/weighted-share.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { customerMessageOf, isPreferred } from './customer-message.js';
@@ -15,7 +14,6 @@ export function measureChannelChoice(
   history: CustomerHistory,
   start: number,
   end: number,
-  asOf: number,
   config: ScoringConfig,
   marks?: Uint8Array,
 ): ComponentResult {
@@ -24,27 +22,22 @@ export function measureChannelChoice(
   let replies = 0;
   let sameChannel = 0;
   let preferredChannel = 0;
-  let matchedWeight = 0;
-  let totalWeight = 0;
+  const share = new RecencyMean(config.halfLife);
   for (let i = start; i < end; i++) {
     const reply = all[i] as Interaction;
     if (reply.direction !== 'outbound' || reply.inReplyTo === undefined) continue;
     const asked = customerMessageOf(reply, history.byId);
     if (asked === undefined) continue;
     replies++;
-    const w = recencyWeight(reply.at, asOf, config.halfLife);
-    totalWeight += w;
-    if (reply.channel === asked.channel) {
-      sameChannel++;
-      matchedWeight += w;
-    } else if (isPreferred(preferred, reply.channel)) {
-      preferredChannel++;
-      matchedWeight += w;
-    }
+    let chosen = 1;
+    if (reply.channel === asked.channel) sameChannel++;
+    else if (isPreferred(preferred, reply.channel)) preferredChannel++;
+    else chosen = 0;
+    share.add(reply.at, chosen);
     if (marks !== undefined) marks[i] = 1;
   }
   const facts = { sameChannel, preferredChannel, replies };
-  const value = weightedShare(matchedWeight, totalWeight, sameChannel + preferredChannel, replies);
+  const value = share.value();
   if (value === null) return { value, evidence: 0, reason: "no reply to the customer's messages in the window", facts };
   return { value, evidence: replies, facts };
 }
@@ -86,5 +79,5 @@ export function measureChannelChoice(
 export function channelChoice(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('channelChoice', options);
   const all = history.interactions;
-  return measureChannelChoice(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), asOf, config);
+  return measureChannelChoice(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), config);
 }

@@ -1,10 +1,9 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import { type ConsentEvent, consentTimeline, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { recencyWeight } from '../../history/recency.js';
 import { isOutboundMarketing } from '../../history/roles.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
-import { weightedShare } from '../../internal/weighted-share.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type Flag, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -37,19 +36,16 @@ export function measureConsentRespected(
   const flags: Flag[] = [];
   let timeline: ConsentEvent[] | undefined;
   let marketing = 0;
-  let respectedWeight = 0;
-  let totalWeight = 0;
+  const share = new RecencyMean(config.halfLife);
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
     if (message.direction !== 'outbound' || !isOutboundMarketing(message, config.typeRoles)) continue;
     marketing++;
     timeline ??= consentTimeline(history, { asOf, config });
     const channel = history.channels.get(message.channel) ?? { id: message.channel, kind: 'other' as const };
-    const w = recencyWeight(message.at, asOf, config.halfLife);
-    totalWeight += w;
-    if (isContactAllowed(timeline, { channel, purpose: 'marketing', at: message.at }, policy)) {
-      respectedWeight += w;
-    } else {
+    const allowed = isContactAllowed(timeline, { channel, purpose: 'marketing', at: message.at }, policy);
+    share.add(message.at, allowed ? 1 : 0);
+    if (!allowed) {
       flags.push({
         code: 'consent-violation',
         interactionId: message.id,
@@ -62,7 +58,7 @@ export function measureConsentRespected(
   }
   const violations = flags.length;
   const facts = { violations, marketing };
-  const value = weightedShare(respectedWeight, totalWeight, marketing - violations, marketing);
+  const value = share.value();
   if (value === null) return { value, evidence: 0, reason: 'no outbound marketing in the window', facts, flags };
   return { value, evidence: marketing, facts, flags };
 }

@@ -58,12 +58,12 @@ export function scoreControl(history: CustomerHistory, options: RuleOptions): Ru
       {
         name: 'channelChoice',
         weight: weights.channelChoice,
-        ...measureChannelChoice(history, start, end, asOf, config, marks),
+        ...measureChannelChoice(history, start, end, config, marks),
       },
       {
         name: 'preferenceHonoured',
         weight: weights.preferenceHonoured,
-        ...measurePreferenceHonoured(history, start, end, asOf, config, marks),
+        ...measurePreferenceHonoured(history, start, end, config, marks),
       },
     ],
     markedIds(all, marks),

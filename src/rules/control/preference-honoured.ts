@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { recencyWeight } from '../../history/recency.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
-import { weightedShare } from '../../internal/weighted-share.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { customerMessageOf, isPreferred } from './customer-message.js';
@@ -15,7 +14,6 @@ export function measurePreferenceHonoured(
   history: CustomerHistory,
   start: number,
   end: number,
-  asOf: number,
   config: ScoringConfig,
   marks?: Uint8Array,
 ): ComponentResult {
@@ -31,23 +29,19 @@ export function measurePreferenceHonoured(
   const all = history.interactions;
   let proactive = 0;
   let onPreferred = 0;
-  let honouredWeight = 0;
-  let totalWeight = 0;
+  const share = new RecencyMean(config.halfLife);
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;
     if (interaction.direction !== 'outbound') continue;
     if (interaction.inReplyTo !== undefined && customerMessageOf(interaction, history.byId) !== undefined) continue;
     proactive++;
-    const w = recencyWeight(interaction.at, asOf, config.halfLife);
-    totalWeight += w;
-    if (isPreferred(preferred, interaction.channel)) {
-      onPreferred++;
-      honouredWeight += w;
-    }
+    const honoured = isPreferred(preferred, interaction.channel);
+    if (honoured) onPreferred++;
+    share.add(interaction.at, honoured ? 1 : 0);
     if (marks !== undefined) marks[i] = 1;
   }
   const facts = { onPreferred, proactive };
-  const value = weightedShare(honouredWeight, totalWeight, onPreferred, proactive);
+  const value = share.value();
   if (value === null) return { value, evidence: 0, reason: 'no proactive outbound in the window', facts };
   return { value, evidence: proactive, facts };
 }
@@ -89,11 +83,5 @@ export function measurePreferenceHonoured(
 export function preferenceHonoured(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('preferenceHonoured', options);
   const all = history.interactions;
-  return measurePreferenceHonoured(
-    history,
-    firstAtOrAfter(all, asOf - config.window),
-    firstAfter(all, asOf),
-    asOf,
-    config,
-  );
+  return measurePreferenceHonoured(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), config);
 }

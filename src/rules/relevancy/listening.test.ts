@@ -67,10 +67,13 @@ describe('listening', () => {
     expect(result.facts).toEqual({ outbound: 0, inbound: 0 });
   });
 
-  it('never returns NaN when every weight underflows', () => {
-    // A 1 ms half-life makes every weight 0: the counts decide, t = 1/2 → 2/3
+  it('stays exact when 0.5^(age / halfLife) would underflow', () => {
+    // A 1 ms half-life: 0.5^(10 days / 1 ms) is 0, but weights relative to the newest item are not.
+    // Same instant: t = 1/2 → 2/3. The newest item 1 s later dominates: t ≈ 1 → 0.
     const config = { halfLife: { seconds: 0.001 } };
     expect(listening(historyOf([out('a'), inb('b')]), { asOf: AS_OF, config }).value).toBeCloseTo(2 / 3, 12);
+    expect(listening(historyOf([out('a', T + 1000), inb('b')]), { asOf: AS_OF, config }).value).toBe(0);
+    expect(listening(historyOf([out('a'), inb('b', T + 1000)]), { asOf: AS_OF, config }).value).toBe(1);
   });
 
   it('handles a __proto__ customer id', () => {

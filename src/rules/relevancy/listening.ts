@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { recencyWeight } from '../../history/recency.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -13,31 +13,21 @@ export function measureListening(
   history: CustomerHistory,
   start: number,
   end: number,
-  asOf: number,
   config: ScoringConfig,
 ): ComponentResult {
   const all = history.interactions;
+  const talkShare = new RecencyMean(config.halfLife);
   let outbound = 0;
-  let inbound = 0;
-  let outboundWeight = 0;
-  let inboundWeight = 0;
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;
-    const w = recencyWeight(interaction.at, asOf, config.halfLife);
-    if (interaction.direction === 'outbound') {
-      outbound++;
-      outboundWeight += w;
-    } else {
-      inbound++;
-      inboundWeight += w;
-    }
+    const talking = interaction.direction === 'outbound';
+    if (talking) outbound++;
+    talkShare.add(interaction.at, talking ? 1 : 0);
   }
-  const count = outbound + inbound;
-  const facts = { outbound, inbound };
-  if (count === 0) return { value: null, evidence: 0, reason: 'no interactions in the window', facts };
-  const totalWeight = outboundWeight + inboundWeight;
-  // Every weight can underflow to 0 with a tiny half-life: fall back to the counts.
-  const talk = totalWeight > 0 ? outboundWeight / totalWeight : outbound / count;
+  const count = talkShare.count;
+  const facts = { outbound, inbound: count - outbound };
+  const talk = talkShare.value();
+  if (talk === null) return { value: null, evidence: 0, reason: 'no interactions in the window', facts };
   const target = config.relevancy.listeningTarget;
   const value = talk <= target ? 1 : Math.min(1, Math.max(0, (1 - talk) / (1 - target)));
   return { value, evidence: count, facts };
@@ -79,5 +69,5 @@ export function measureListening(
 export function listening(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('listening', options);
   const all = history.interactions;
-  return measureListening(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), asOf, config);
+  return measureListening(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), config);
 }

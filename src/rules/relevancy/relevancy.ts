@@ -61,7 +61,7 @@ export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): 
         weight: weights.responsiveness,
         ...measureResponsiveness(history, start, end, asOf, config),
       },
-      { name: 'listening', weight: weights.listening, ...measureListening(history, start, end, asOf, config) },
+      { name: 'listening', weight: weights.listening, ...measureListening(history, start, end, config) },
     ],
     evidence,
   );

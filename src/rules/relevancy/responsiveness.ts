@@ -1,9 +1,8 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { recencyWeight } from '../../history/recency.js';
 import { isOutboundMarketing, roleOf } from '../../history/roles.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
-import { weightedShare } from '../../internal/weighted-share.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -28,8 +27,7 @@ export function measureResponsiveness(
   let pending = 0;
   let judged = 0;
   let responded = 0;
-  let respondedWeight = 0;
-  let totalWeight = 0;
+  const share = new RecencyMean(config.halfLife);
   let k = start;
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
@@ -46,16 +44,12 @@ export function measureResponsiveness(
       pending++;
       continue;
     }
-    const w = recencyWeight(message.at, asOf, config.halfLife);
     judged++;
-    totalWeight += w;
-    if (hit) {
-      responded++;
-      respondedWeight += w;
-    }
+    if (hit) responded++;
+    share.add(message.at, hit ? 1 : 0);
   }
   const facts = { responded, judged, marketing, pending };
-  const value = weightedShare(respondedWeight, totalWeight, responded, judged);
+  const value = share.value();
   if (value === null) {
     return {
       value,

@@ -1,10 +1,9 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import { type ConsentEvent, consentTimeline, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { recencyWeight } from '../../history/recency.js';
 import { isOutboundMarketing, roleOf } from '../../history/roles.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
-import { weightedShare } from '../../internal/weighted-share.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -43,8 +42,7 @@ export function measureTopicMatch(
   let unknownInterests = 0;
   let judged = 0;
   let matched = 0;
-  let matchedWeight = 0;
-  let totalWeight = 0;
+  const share = new RecencyMean(config.halfLife);
   let k = 0;
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
@@ -61,16 +59,13 @@ export function measureTopicMatch(
       unknownInterests++;
       continue;
     }
-    const w = recencyWeight(message.at, asOf, config.halfLife);
+    const hit = interests.meets(topics, message.at);
     judged++;
-    totalWeight += w;
-    if (interests.meets(topics, message.at)) {
-      matched++;
-      matchedWeight += w;
-    }
+    if (hit) matched++;
+    share.add(message.at, hit ? 1 : 0);
   }
   const facts = { matched, judged, marketing, untagged, unknownInterests };
-  const value = weightedShare(matchedWeight, totalWeight, matched, judged);
+  const value = share.value();
   if (value === null) {
     return {
       value,
