@@ -22,7 +22,7 @@ interface ChannelAnswers {
 export function measureAnsweredChannels(
   messages: readonly DialogueMessage[],
   config: ScoringConfig,
-  used?: Set<string>,
+  used?: string[],
 ): ComponentResult {
   const byChannel = new Map<string, ChannelAnswers>();
   let judged = 0;
@@ -40,8 +40,8 @@ export function measureAnsweredChannels(
       if (answered) channel.answered = true;
     }
     if (used !== undefined) {
-      used.add(message.id);
-      if (entry.firstReply !== undefined) used.add(entry.firstReply.id);
+      used.push(message.id);
+      if (entry.firstReply !== undefined) used.push(entry.firstReply.id);
     }
   }
   const share = new RecencyMean(config.halfLife);

@@ -1,7 +1,6 @@
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { dialogueCases, dialogueMessages } from '../../history/threads.js';
-import { firstAfter } from '../../history/window.js';
-import { timeOrderedIds } from '../../internal/time-ordered-ids.js';
+import { evidenceInTimeOrder } from '../../internal/evidence-ids.js';
 import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureAnsweredChannels } from './answered-channels.js';
 import { measureCrossChannel } from './cross-channel.js';
@@ -46,7 +45,7 @@ export function scoreConsistency(history: CustomerHistory, options: RuleOptions)
   const messages = dialogueMessages(history, thread);
   // Cases open at dialogue messages: without any, there is nothing to thread.
   const cases = messages.length === 0 ? [] : dialogueCases(history, thread);
-  const used = messages.length === 0 ? undefined : new Set<string>();
+  const used: string[] = [];
   const cross = measureCrossChannel(cases, messages, config, used);
   const answered = measureAnsweredChannels(messages, config, used);
   const weights = config.consistency.weights;
@@ -56,6 +55,6 @@ export function scoreConsistency(history: CustomerHistory, options: RuleOptions)
       { name: 'crossChannel', weight: weights.crossChannel, ...cross },
       { name: 'answeredChannels', weight: weights.answeredChannels, ...answered },
     ],
-    used === undefined ? [] : timeOrderedIds(history.interactions, firstAfter(history.interactions, asOf), used),
+    used.length === 0 ? used : evidenceInTimeOrder(history, used),
   );
 }

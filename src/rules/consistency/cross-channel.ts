@@ -27,7 +27,7 @@ export function measureCrossChannel(
   cases: readonly DialogueCase[],
   messages: readonly DialogueMessage[],
   config: ScoringConfig,
-  used?: Set<string>,
+  used?: string[],
 ): ComponentResult {
   const byChannel = new Map<string, ChannelQuality>();
   let m = 0;
@@ -84,7 +84,7 @@ export function measureCrossChannel(
   const spread = Math.sqrt(squares / channels);
   if (used !== undefined) {
     for (const quality of byChannel.values()) {
-      if (quality.mean.count >= min) for (const id of quality.ids) used.add(id);
+      if (quality.mean.count >= min) for (const id of quality.ids) used.push(id);
     }
   }
   return {

@@ -1,6 +1,6 @@
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
-import { markedIds } from '../../internal/time-ordered-ids.js';
+import { markedIds } from '../../internal/marked-ids.js';
 import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureChannelChoice } from './channel-choice.js';
 import { measureConsentRespected } from './consent-respected.js';
