@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, DAY, historyInputArb, shuffled, withTimeZone } from '../../../test/support/arbitraries.js';
 import { type CreateHistoryInput, createHistory, type InteractionInput } from '../../index.js';
+import { answeredChannels } from './answered-channels.js';
 import { scoreConsistency } from './consistency.js';
+import { crossChannel } from './cross-channel.js';
 
 const RUNS = { numRuns: 150 };
 
@@ -112,6 +114,30 @@ describe('scoreConsistency properties', () => {
         expect(history).toEqual(before);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('computes the same components as the standalone functions', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const history = createHistory(input);
+        const [cross, answered] = scoreConsistency(history, { asOf: AS_OF }).components;
+        const pick = ({ value, evidence, reason, facts }: NonNullable<typeof cross>) => ({
+          value,
+          evidence,
+          reason,
+          facts,
+        });
+        expect(pick(cross as NonNullable<typeof cross>)).toEqual({
+          reason: undefined,
+          ...crossChannel(history, { asOf: AS_OF }),
+        });
+        expect(pick(answered as NonNullable<typeof cross>)).toEqual({
+          reason: undefined,
+          ...answeredChannels(history, { asOf: AS_OF }),
+        });
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, historyInputArb, shuffled, withTimeZone } from '../../../test/support/arbitraries.js';
 import { createHistory, EVIDENCE_CAP } from '../../index.js';
+import { channelChoice } from './channel-choice.js';
+import { consentRespected } from './consent-respected.js';
 import { scoreControl } from './control.js';
+import { preferenceHonoured } from './preference-honoured.js';
 
 const RUNS = { numRuns: 150 };
 const policyArb = fc.constantFrom('opt-out' as const, 'opt-in' as const);
@@ -72,6 +75,23 @@ describe('scoreControl properties', () => {
         expect(history).toEqual(before);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('computes the same components and flags as the standalone functions', () => {
+    fc.assert(
+      fc.property(historyInputArb(), policyArb, (input, consentPolicy) => {
+        const history = createHistory(input);
+        const options = { asOf: AS_OF, config: { control: { consentPolicy } } };
+        const result = scoreControl(history, options);
+        const { flags, ...consent } = consentRespected(history, options);
+        expect(result.flags).toEqual(flags);
+        [consent, channelChoice(history, options), preferenceHonoured(history, options)].forEach((expected, k) => {
+          const { value, evidence, reason, facts } = result.components[k] as (typeof result.components)[number];
+          expect({ value, evidence, reason, facts }).toEqual({ reason: undefined, ...expected });
+        });
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, historyInputArb, shuffled, withTimeZone } from '../../../test/support/arbitraries.js';
 import { createHistory } from '../../index.js';
+import { listening } from './listening.js';
 import { scoreRelevancy } from './relevancy.js';
+import { responsiveness } from './responsiveness.js';
+import { topicMatch } from './topic-match.js';
 
 const RUNS = { numRuns: 150 };
 
@@ -57,6 +60,20 @@ describe('scoreRelevancy properties', () => {
         expect(history).toEqual(before);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('computes the same components as the standalone functions', () => {
+    fc.assert(
+      fc.property(historyInputArb(), (input) => {
+        const history = createHistory(input);
+        const components = scoreRelevancy(history, { asOf: AS_OF }).components;
+        [topicMatch, responsiveness, listening].forEach((fn, k) => {
+          const { value, evidence, reason, facts } = components[k] as (typeof components)[number];
+          expect({ value, evidence, reason, facts }).toEqual({ reason: undefined, ...fn(history, { asOf: AS_OF }) });
+        });
+      }),
+      { numRuns: 100 },
     );
   });
 });
