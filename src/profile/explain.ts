@@ -91,7 +91,7 @@ export function explain(profile: EngagementProfile, options: ExplainOptions = {}
 
 function reasons(components: EngagementProfile['rules']['value']['components']): string | undefined {
   const all = components.flatMap((component) => (component.reason === undefined ? [] : [component.reason]));
-  return all.length === 0 ? undefined : all.join('; ');
+  return all.length === 0 ? undefined : [...new Set(all)].join('; ');
 }
 
 function isoDay(ms: number): string {
