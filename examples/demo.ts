@@ -74,7 +74,7 @@ for (const { customerId, movement } of movers) {
 
 heading('Three customers, explained');
 const byComposite = profiles
-  .filter((p) => p.composite.score !== null)
+  .filter((p) => p.composite.score !== null && p.composite.coverage >= 0.5) // well-evidenced customers
   .sort((a, b) => (b.composite.score ?? 0) - (a.composite.score ?? 0));
 const chosen = [byComposite[0], byComposite[Math.floor(byComposite.length / 2)], byComposite[byComposite.length - 1]];
 for (const profile of chosen) {
