@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { createHistory } from '../model/create-history.js';
+import { parseDataset } from '../model/parse-dataset.js';
+import { RULE_NAMES } from '../rules/rule-score.js';
+import { SAMPLE_AS_OF, sampleDataset } from '../sample/sample-dataset.js';
+import { explain } from './explain.js';
+import { type ExplainMessages, englishMessages } from './messages-en.js';
+import { scoreAll } from './score-all.js';
+import { scoreCustomer } from './score-customer.js';
+
+const AS_OF = '2026-06-01T00:00:00Z';
+const c = 'c1';
+
+// A purchase; a chat question answered in 3 minutes; an unsubscribe from mail followed by a
+// newsletter on mail (a consent violation) and an offer on chat. Trust has no evidence.
+const profile = scoreCustomer(
+  createHistory({
+    customer: { id: c },
+    channels: [
+      { id: 'mail', kind: 'email' },
+      { id: 'chat', kind: 'chat' },
+    ],
+    interactions: [
+      { id: 'p1', customerId: c, channel: 'mail', at: '2026-04-01T00:00:00Z', direction: 'inbound', type: 'purchase' },
+      { id: 'q1', customerId: c, channel: 'chat', at: '2026-05-01T10:00:00Z', direction: 'inbound', type: 'question' },
+      {
+        id: 'r1',
+        customerId: c,
+        channel: 'chat',
+        at: '2026-05-01T10:03:00Z',
+        direction: 'outbound',
+        type: 'reply',
+        inReplyTo: 'q1',
+      },
+      {
+        id: 'u1',
+        customerId: c,
+        channel: 'mail',
+        at: '2026-05-10T00:00:00Z',
+        direction: 'inbound',
+        type: 'unsubscribe',
+      },
+      {
+        id: 'n1',
+        customerId: c,
+        channel: 'mail',
+        at: '2026-05-20T00:00:00Z',
+        direction: 'outbound',
+        type: 'newsletter',
+      },
+      { id: 'n2', customerId: c, channel: 'chat', at: '2026-05-20T00:00:00Z', direction: 'outbound', type: 'offer' },
+    ],
+  }),
+  { asOf: AS_OF },
+);
+
+const sentences = explain(profile);
+const LABELS = ['Value', 'Efficiency', 'Trust', 'Consistency', 'Relevancy', 'Control'];
+
+describe('explain', () => {
+  it('gives the composite, one sentence per rule, then level, movement, next step and one per flag', () => {
+    // 1 composite + 6 rules + level + movement + next step + 1 flag
+    expect(sentences).toHaveLength(11);
+    expect(sentences[0]).toMatch(/^Engagement /);
+    for (const [i, label] of LABELS.entries()) expect(sentences[1 + i]).toMatch(new RegExp(`^${label}[ :]`));
+    expect(sentences[7]).toMatch(/^Pyramid: /);
+    expect(sentences[8]).toMatch(/^New on the pyramid/);
+    expect(sentences[9]).toMatch(/^Next step: /);
+    expect(sentences[10]).toMatch(/^Consent: /);
+  });
+
+  it('states the composite with its band, rules scored, confidence and evidence', () => {
+    // 5 of 6 rules scored; 6 interactions in the window; confidence 6 / 26 = 0.2307… → "0.23"
+    const rounded = Math.round(profile.composite.score as number);
+    expect(sentences[0]).toBe(
+      `Engagement ${rounded} (${profile.composite.band}) from 5 of 6 rules, confidence 0.23 (6 interactions in the window).`,
+    );
+  });
+
+  it('states the facts behind each scored component', () => {
+    // Efficiency: q1 answered within target, the case needed no switch → 100 (green)
+    expect(sentences).toContain(
+      'Efficiency 100 (green): 1 of 1 request answered within target; no case needed a channel switch.',
+    );
+    // Control: 100 · (0.5·0.5 + 0.3·1) / 0.8 = 68.75 → 69 (yellow); n1 the one violation of two
+    expect(sentences).toContain(
+      "Control 69 (yellow): 1 of 2 marketing messages sent without consent; 1 of 1 reply on the customer's channel.",
+    );
+  });
+
+  it('says why a rule is not scored', () => {
+    const trust = sentences.find((s) => s.startsWith('Trust'));
+    expect(trust).toBe(
+      'Trust: not scored — no promises in the window; no complaints in the window; no endorsements in the window; nothing the customer said in the window carries a sentiment.',
+    );
+  });
+
+  it('states the level, its movement, the next step and each flag with ISO days', () => {
+    expect(sentences.slice(7)).toEqual([
+      'Pyramid: contributing (level 4 of 6) since 2026-04-01.',
+      'New on the pyramid: now contributing.',
+      `Next step: ${profile.nextStep.text}`,
+      'Consent: marketing sent on mail on 2026-05-20 without consent (interaction n1).',
+    ]);
+  });
+
+  it('explains an empty profile without scores', () => {
+    const empty = scoreCustomer(createHistory({ customer: { id: 'c0' }, channels: [], interactions: [] }), {
+      asOf: AS_OF,
+    });
+    const lines = explain(empty);
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe('Engagement: not scored yet — no rule has evidence (0 interactions in the window).');
+    for (const label of LABELS) expect(lines.find((s) => s.startsWith(label))).toMatch(/: not scored/);
+    expect(lines).toContain('Pyramid: no level yet — nothing qualifies.');
+    expect(lines).toContain('No movement: no level then or now.');
+  });
+
+  it('takes its words from a custom messages object, and changes no data', () => {
+    const french: ExplainMessages = {
+      ...englishMessages,
+      ruleNames: {
+        value: 'Valeur',
+        efficiency: 'Efficacité',
+        trust: 'Confiance',
+        consistency: 'Cohérence',
+        relevancy: 'Pertinence',
+        control: 'Contrôle',
+      },
+      composite: (d) =>
+        d.score === null
+          ? 'Engagement : pas encore de note.'
+          : `Engagement ${Math.round(d.score)} sur ${d.scoredRules} règles (${d.evidenceCount} interactions).`,
+      rule: (d) => `${d.rule} ${Math.round(d.score)}.`,
+      notScored: (d) => `${d.rule} : pas de note.`,
+      nextStep: (d) => `Prochaine étape : ${d.text}`,
+      flag: (d) => `Consentement : ${d.interactionId} le ${d.date}.`,
+    };
+    const before = structuredClone(profile);
+    const lines = explain(profile, { messages: french });
+    expect(profile).toEqual(before);
+    expect(lines).toHaveLength(sentences.length);
+    expect(lines[0]).toBe(`Engagement ${Math.round(profile.composite.score as number)} sur 5 règles (6 interactions).`);
+    expect(lines).toContain('Efficacité 100.');
+    expect(lines).toContain('Contrôle 69.');
+    expect(lines).toContain('Confiance : pas de note.');
+    expect(lines).toContain(`Prochaine étape : ${profile.nextStep.text}`);
+    expect(lines).toContain('Consentement : n1 le 2026-05-20.');
+    // The default words are unaffected
+    expect(explain(profile)).toEqual(sentences);
+  });
+
+  it('leaves out a component without a clause', () => {
+    const lines = explain(profile, { messages: { ...englishMessages, components: {} } });
+    expect(lines).toContain('Efficiency 100 (green).');
+  });
+
+  it('matches its documented example', () => {
+    const history = createHistory({
+      customer: { id: 'c1' },
+      channels: [{ id: 'chat', kind: 'chat' }],
+      interactions: [
+        {
+          id: 'q',
+          customerId: 'c1',
+          channel: 'chat',
+          at: '2026-03-01T10:00:00Z',
+          direction: 'inbound',
+          type: 'question',
+        },
+        {
+          id: 'a',
+          customerId: 'c1',
+          channel: 'chat',
+          at: '2026-03-01T10:03:00Z',
+          direction: 'outbound',
+          type: 'reply',
+          inReplyTo: 'q',
+        },
+      ],
+    });
+    const lines = explain(scoreCustomer(history, { asOf: '2026-03-02T00:00:00Z' }));
+    expect(lines.find((s) => s.startsWith('Efficiency'))).toBe(
+      'Efficiency 100 (green): 1 of 1 request answered within target; no case needed a channel switch.',
+    );
+  });
+
+  it('never prints undefined, NaN or null on the sample profiles', () => {
+    const profiles = [...scoreAll(parseDataset(sampleDataset()), { asOf: SAMPLE_AS_OF })];
+    expect(profiles.length).toBeGreaterThan(0);
+    for (const p of profiles) {
+      const lines = explain(p);
+      expect(lines).toHaveLength(10 + p.flags.length);
+      for (const line of lines) {
+        expect(line).not.toMatch(/undefined|NaN|null|\[object/);
+        expect(line.trim()).toBe(line);
+        expect(line.length).toBeGreaterThan(0);
+      }
+      for (const [i, rule] of RULE_NAMES.entries()) {
+        expect(lines[1 + i]?.startsWith(englishMessages.ruleNames[rule])).toBe(true);
+      }
+    }
+    // The sample has a hand-set level (c024) and customers moving up and down
+    const all = profiles.flatMap((p) => explain(p));
+    expect(all.some((s) => s.includes('set by hand'))).toBe(true);
+    expect(all.some((s) => s.startsWith('Moving up'))).toBe(true);
+    expect(all.some((s) => s.startsWith('Moving down'))).toBe(true);
+  });
+});
