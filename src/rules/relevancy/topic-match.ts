@@ -1,5 +1,5 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import { type ConsentEvent, consentTimeline, isContactAllowed } from '../../history/consent.js';
+import { type ConsentEvent, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { isOutboundMarketing, roleOf } from '../../history/roles.js';
 import { firstAfter, firstAtOrAfter } from '../../history/window.js';
@@ -12,11 +12,26 @@ function normalizeTopic(topic: string): string {
   return topic.trim().toLowerCase();
 }
 
-/** The customer's profiling consent records, in timeline order; empty when there are none. */
-function profilingEvents(history: CustomerHistory, asOf: number, config: ScoringConfig): ConsentEvent[] {
-  const consents = history.customer.consents;
-  if (consents === undefined || !consents.some((c) => c.purpose === 'profiling' && c.at <= asOf)) return [];
-  return consentTimeline(history, { asOf, config }).filter((event) => event.purpose === 'profiling');
+/**
+ * The customer's profiling consent events up to `asOf`, in timeline order; empty when there are none.
+ *
+ * Only consent records carry the profiling purpose (opt-in and withdrawal interactions are about
+ * marketing or service), so this reads the records alone rather than the whole history, with the
+ * order of {@link consentTimeline}: by time, a withdrawal after a grant at the same instant.
+ */
+function profilingEvents(history: CustomerHistory, asOf: number): ConsentEvent[] {
+  const events: ConsentEvent[] = [];
+  for (const consent of history.customer.consents ?? []) {
+    if (consent.purpose !== 'profiling' || consent.at > asOf) continue;
+    events.push({
+      channel: consent.channel,
+      purpose: 'profiling',
+      granted: consent.granted,
+      at: consent.at,
+      interactionId: undefined,
+    });
+  }
+  return events.length < 2 ? events : events.sort((a, b) => a.at - b.at || Number(b.granted) - Number(a.granted));
 }
 
 /**
@@ -83,14 +98,16 @@ export function measureTopicMatch(
 /** What is known of the customer's interests as time goes on: declared, and learned while profiling is allowed. */
 class Interests {
   private readonly declared = new Set<string>();
-  /** Topic → the channels it was learned on. */
-  private readonly learned = new Map<string, string[]>();
+  /** Learned topics, when profiling is allowed everywhere and always (no records, `'opt-out'`). */
+  private readonly learned = new Set<string>();
+  /** Learned topic → the channels it was learned on, when profiling consent must be checked. */
+  private readonly learnedOn = new Map<string, string[]>();
   private readonly learnedChannels: string[] = [];
   private readonly history: CustomerHistory;
   private readonly typeRoles: ScoringConfig['typeRoles'];
   private readonly policy: ScoringConfig['control']['consentPolicy'];
   private readonly profiling: ConsentEvent[];
-  /** Learned interests are profiling: without records, the policy decides for every channel. */
+  /** Without profiling records the policy decides for every channel and moment. */
   private readonly always: boolean;
   private readonly never: boolean;
 
@@ -102,7 +119,7 @@ class Interests {
       const topic = normalizeTopic(interest);
       if (topic !== '') this.declared.add(topic);
     }
-    this.profiling = profilingEvents(history, asOf, config);
+    this.profiling = profilingEvents(history, asOf);
     this.always = this.profiling.length === 0 && this.policy === 'opt-out';
     this.never = this.profiling.length === 0 && this.policy === 'opt-in';
   }
@@ -115,8 +132,12 @@ class Interests {
     for (const raw of earlier.topics) {
       const topic = normalizeTopic(raw);
       if (topic === '') continue;
-      const channels = this.learned.get(topic);
-      if (channels === undefined) this.learned.set(topic, [earlier.channel]);
+      if (this.always) {
+        this.learned.add(topic);
+        continue;
+      }
+      const channels = this.learnedOn.get(topic);
+      if (channels === undefined) this.learnedOn.set(topic, [earlier.channel]);
       else if (!channels.includes(earlier.channel)) channels.push(earlier.channel);
       if (!this.learnedChannels.includes(earlier.channel)) this.learnedChannels.push(earlier.channel);
     }
@@ -124,7 +145,7 @@ class Interests {
 
   /** Whether any interest may be used at `at`. */
   known(at: number): boolean {
-    if (this.declared.size > 0) return true;
+    if (this.declared.size > 0 || this.learned.size > 0) return true;
     for (const channel of this.learnedChannels) if (this.mayUse(channel, at)) return true;
     return false;
   }
@@ -133,16 +154,15 @@ class Interests {
   meets(topics: readonly string[], at: number): boolean {
     for (const raw of topics) {
       const topic = normalizeTopic(raw);
-      if (this.declared.has(topic)) return true;
-      const channels = this.learned.get(topic);
+      if (this.declared.has(topic) || this.learned.has(topic)) return true;
+      const channels = this.learnedOn.get(topic);
       if (channels !== undefined) for (const channel of channels) if (this.mayUse(channel, at)) return true;
     }
     return false;
   }
 
+  /** Whether profiling consent for `channelId` stands at `at` (only asked when records exist). */
   private mayUse(channelId: string, at: number): boolean {
-    if (this.always) return true;
-    if (this.never) return false;
     const channel = this.history.channels.get(channelId) ?? { id: channelId, kind: 'other' as const };
     return isContactAllowed(this.profiling, { channel, purpose: 'profiling', at }, this.policy);
   }
