@@ -2,6 +2,7 @@ import type { ScoringConfig } from '../config/scoring-config.js';
 import type { Channel } from '../model/channel.js';
 import type { ConsentPurpose } from '../model/vocabulary.js';
 import type { CustomerHistory } from './customer-history.js';
+import { memoize } from './memo.js';
 import { roleOf } from './roles.js';
 
 /**
@@ -49,6 +50,13 @@ export type ConsentPolicy = 'opt-out' | 'opt-in';
  * @category History
  */
 export function consentTimeline(
+  history: CustomerHistory,
+  options: { readonly asOf: number; readonly config: Pick<ScoringConfig, 'typeRoles'> },
+): readonly ConsentEvent[] {
+  return memoize(history, 'consentTimeline', options.asOf, options.config, () => computeTimeline(history, options));
+}
+
+function computeTimeline(
   history: CustomerHistory,
   options: { readonly asOf: number; readonly config: Pick<ScoringConfig, 'typeRoles'> },
 ): ConsentEvent[] {

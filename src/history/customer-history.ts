@@ -1,6 +1,7 @@
 import type { Channel } from '../model/channel.js';
 import type { Customer } from '../model/customer.js';
 import type { Interaction } from '../model/interaction.js';
+import { attachMemo } from './memo.js';
 
 /**
  * One customer's validated, normalised history: what every score reads.
@@ -38,5 +39,5 @@ export function buildHistory(
   const sorted = interactions.slice().sort(compareInteractions);
   const byId = new Map<string, Interaction>();
   for (const interaction of sorted) byId.set(interaction.id, interaction);
-  return { customer, interactions: sorted, channels, byId };
+  return attachMemo({ customer, interactions: sorted, channels, byId });
 }

@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { Interaction } from '../model/interaction.js';
 import type { CustomerHistory } from './customer-history.js';
+import { memoize } from './memo.js';
 import { responseTargetMs } from './response-target.js';
 import { roleOf } from './roles.js';
 import { firstAfter, firstAtOrAfter } from './window.js';
@@ -79,7 +80,11 @@ export interface ThreadOptions {
  * m.responseMs / m.targetMs //=> 2
  * @category History
  */
-export function dialogueMessages(history: CustomerHistory, options: ThreadOptions): DialogueMessage[] {
+export function dialogueMessages(history: CustomerHistory, options: ThreadOptions): readonly DialogueMessage[] {
+  return memoize(history, 'dialogueMessages', options.asOf, options.config, () => computeMessages(history, options));
+}
+
+function computeMessages(history: CustomerHistory, options: ThreadOptions): DialogueMessage[] {
   const { asOf, config } = options;
   const all = history.interactions;
   const end = firstAfter(all, asOf);
@@ -138,7 +143,11 @@ export function dialogueMessages(history: CustomerHistory, options: ThreadOption
  * [c.outcome, c.channelSwitches] //=> ['resolved', 1]
  * @category History
  */
-export function dialogueCases(history: CustomerHistory, options: ThreadOptions): DialogueCase[] {
+export function dialogueCases(history: CustomerHistory, options: ThreadOptions): readonly DialogueCase[] {
+  return memoize(history, 'dialogueCases', options.asOf, options.config, () => computeCases(history, options));
+}
+
+function computeCases(history: CustomerHistory, options: ThreadOptions): DialogueCase[] {
   const { asOf, config } = options;
   const all = history.interactions;
   const end = firstAfter(all, asOf);

@@ -71,7 +71,7 @@ export function profileOf(history: CustomerHistory, asOf: number, config: Scorin
   const flags: Flag[] = [];
   for (const rule of Object.keys(scored) as RuleName[]) {
     const score = scored[rule];
-    rules[rule] = { ...score, band: bandOf(score.score, bands) };
+    rules[rule] = withBand(score, bandOf(score.score, bands));
     scores[rule] = score.score;
     for (const flag of score.flags) flags.push(flag);
   }
@@ -104,4 +104,20 @@ export function profileOf(history: CustomerHistory, asOf: number, config: Scorin
     flags,
     ignoredAfterAsOf: interactions.length - end,
   };
+}
+
+/** A rule score with its band, built as one literal (no spread on the batch path). */
+function withBand(score: RuleScore, band: ReturnType<typeof bandOf>): BandedRuleScore {
+  const banded: { -readonly [K in keyof BandedRuleScore]: BandedRuleScore[K] } = {
+    rule: score.rule,
+    score: score.score,
+    status: score.status,
+    components: score.components,
+    evidence: score.evidence,
+    evidenceCount: score.evidenceCount,
+    flags: score.flags,
+    band,
+  };
+  if (score.reason !== undefined) banded.reason = score.reason;
+  return banded;
 }

@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import { activeGrants, type ConsentEvent, consentTimeline } from '../history/consent.js';
 import type { CustomerHistory } from '../history/customer-history.js';
+import { memoize } from '../history/memo.js';
 import type { Interaction } from '../model/interaction.js';
 import type { CompiledPyramid, CompiledRule } from './compile-rules.js';
 
@@ -17,7 +18,16 @@ export interface LevelBucket {
  * each level its type qualifies for. O(n).
  * @internal
  */
-export function collectEvidence(history: CustomerHistory, asOf: number, pyramid: CompiledPyramid): LevelBucket[] {
+export function collectEvidence(
+  history: CustomerHistory,
+  asOf: number,
+  pyramid: CompiledPyramid,
+): readonly LevelBucket[] {
+  // classifyLevel and levelMovement both need the buckets: derive them once per history and asOf.
+  return memoize(history, 'pyramidEvidence', asOf, pyramid, () => computeEvidence(history, asOf, pyramid));
+}
+
+function computeEvidence(history: CustomerHistory, asOf: number, pyramid: CompiledPyramid): LevelBucket[] {
   const buckets: LevelBucket[] = [];
   for (let l = 0; l < pyramid.rules.length; l++) buckets.push({ at: [], ids: [], prefix: [0] });
   const all = history.interactions;

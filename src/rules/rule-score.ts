@@ -117,33 +117,52 @@ export function combineComponents(
       sum += part.weight * part.value;
     }
   }
-  const components: RuleComponent[] = parts.map((part) => {
-    const component: RuleComponent = {
+  // Plain literals with a fixed shape (no spreads): this runs six times per customer in batch.
+  const components: RuleComponent[] = new Array(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as (typeof parts)[number];
+    const component: { -readonly [K in keyof RuleComponent]: RuleComponent[K] } = {
       name: part.name,
       value: part.value,
       weight: part.weight,
-      effectiveWeight: part.value !== null && total > 0 ? part.weight / total : 0,
+      effectiveWeight: part.value !== null && total > 0 && part.weight > 0 ? part.weight / total : 0,
       evidence: part.evidence,
-      ...(part.reason !== undefined && part.value === null ? { reason: part.reason } : {}),
-      ...(part.facts !== undefined ? { facts: part.facts } : {}),
     };
-    return component;
-  });
-  const uniqueIds = [...new Set(evidenceIds)];
-  const base = {
-    rule,
-    components,
-    evidence: uniqueIds.slice(0, EVIDENCE_CAP),
-    evidenceCount: uniqueIds.length,
-    flags,
-  };
+    if (part.reason !== undefined && part.value === null) component.reason = part.reason;
+    if (part.facts !== undefined) component.facts = part.facts;
+    components[i] = component;
+  }
+  const ids = uniqueInOrder(evidenceIds);
+  const evidence = ids.length > EVIDENCE_CAP ? ids.slice(0, EVIDENCE_CAP) : ids;
   if (total === 0) {
+    let reason = '';
+    for (const part of parts) reason += `${reason === '' ? '' : '; '}${part.name}: ${part.reason ?? 'no weight'}`;
     return {
-      ...base,
+      rule,
       score: null,
       status: 'insufficient-data',
-      reason: parts.map((p) => `${p.name}: ${p.reason ?? 'no weight'}`).join('; '),
+      components,
+      evidence,
+      evidenceCount: ids.length,
+      reason,
+      flags,
     };
   }
-  return { ...base, score: Math.min(100, Math.max(0, 100 * (sum / total))), status: 'scored' };
+  return {
+    rule,
+    score: Math.min(100, Math.max(0, 100 * (sum / total))),
+    status: 'scored',
+    components,
+    evidence,
+    evidenceCount: ids.length,
+    flags,
+  };
+}
+
+/** The ids without repeats, first occurrence kept; no Set for the common tiny lists. */
+function uniqueInOrder(ids: readonly string[]): string[] {
+  if (ids.length > 32) return [...new Set(ids)];
+  const out: string[] = [];
+  for (const id of ids) if (!out.includes(id)) out.push(id);
+  return out;
 }

@@ -34,7 +34,7 @@ export function measureConsentRespected(
   const all = history.interactions;
   const policy = config.control.consentPolicy;
   const flags: Flag[] = [];
-  let timeline: ConsentEvent[] | undefined;
+  let timeline: readonly ConsentEvent[] | undefined;
   let marketing = 0;
   const share = new RecencyMean(config.halfLife);
   for (let i = start; i < end; i++) {
