@@ -19,7 +19,8 @@ describe('EngagementInputError', () => {
 
   it('summarises one issue', () => {
     const error = new EngagementInputError('fn', [issue(3)]);
-    expect(error.message).toBe('fn: 1 input problem: interactions[3].at: fn: bad 3 [invalid-timestamp]');
+    // The issue's own "fn: " prefix is not repeated inside the summary.
+    expect(error.message).toBe('fn: 1 input problem: interactions[3].at: bad 3 [invalid-timestamp]');
   });
 
   it('shows the first three issues and counts the rest', () => {

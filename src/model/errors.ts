@@ -87,7 +87,12 @@ export class EngagementInputError extends EngagementError {
 }
 
 function summarise(fn: string, issues: readonly InputIssue[]): string {
-  const shown = issues.slice(0, 3).map((issue) => `${formatPath(issue.path)}: ${issue.message} [${issue.code}]`);
+  const prefix = `${fn}: `;
+  const shown = issues.slice(0, 3).map((issue) => {
+    // Issue messages start with the function's name too; say it once.
+    const message = issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
+    return `${formatPath(issue.path)}: ${message} [${issue.code}]`;
+  });
   const more = issues.length > 3 ? `; and ${issues.length - 3} more` : '';
   const noun = issues.length === 1 ? 'problem' : 'problems';
   return `${fn}: ${issues.length} input ${noun}: ${shown.join('; ')}${more}`;

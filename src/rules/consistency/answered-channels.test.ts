@@ -113,6 +113,6 @@ describe('answeredChannels', () => {
   });
 
   it('rejects a missing asOf', () => {
-    expect(() => answeredChannels(historyOf([]), {} as never)).toThrow(/answeredChannels: asOf is required/);
+    expect(() => answeredChannels(historyOf([]), {} as never)).toThrow(/^answeredChannels: .*asOf is required/);
   });
 });
