@@ -48,7 +48,6 @@ const EXPORTS = [
   'channelChoice',
   'channelKindDefaults',
   'classifyLevel',
-  'combineComponents',
   'complaintResolution',
   'compositeScore',
   'confidenceOf',

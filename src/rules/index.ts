@@ -3,8 +3,6 @@ export * from './control/index.js';
 export * from './efficiency/index.js';
 export * from './relevancy/index.js';
 export {
-  type ComponentResult,
-  combineComponents,
   EVIDENCE_CAP,
   type Flag,
   RULE_NAMES,
