@@ -36,7 +36,13 @@ export function buildHistory(
   interactions: readonly Interaction[],
   channels: ReadonlyMap<string, Channel>,
 ): CustomerHistory {
-  const sorted = interactions.slice().sort(compareInteractions);
+  const sorted = interactions.slice();
+  // Exports are usually in time order already: check in one pass before paying for a sort.
+  let ordered = true;
+  for (let i = 1; i < sorted.length && ordered; i++) {
+    ordered = compareInteractions(sorted[i - 1] as Interaction, sorted[i] as Interaction) <= 0;
+  }
+  if (!ordered) sorted.sort(compareInteractions);
   const byId = new Map<string, Interaction>();
   for (const interaction of sorted) byId.set(interaction.id, interaction);
   return attachMemo({ customer, interactions: sorted, channels, byId });

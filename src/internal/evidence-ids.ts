@@ -10,15 +10,22 @@ import type { Interaction } from '../model/interaction.js';
  * @internal
  */
 export function evidenceInTimeOrder(history: CustomerHistory, ids: readonly string[]): string[] {
-  const seen = new Set<string>();
   const found: Interaction[] = [];
+  // Repeats are dropped (first kept): by scanning back on short lists, with a Set on long ones.
+  const seen = ids.length > 32 ? new Set<string>() : undefined;
+  let ordered = true;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] as string;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (seen === undefined ? ids.indexOf(id) !== i : seen.has(id)) continue;
+    seen?.add(id);
     const interaction = history.byId.get(id);
-    if (interaction !== undefined) found.push(interaction);
+    if (interaction === undefined) continue;
+    const previous = found[found.length - 1];
+    if (previous !== undefined && compareInteractions(previous, interaction) > 0) ordered = false;
+    found.push(interaction);
   }
-  found.sort(compareInteractions);
-  return found.map((interaction) => interaction.id);
+  if (!ordered) found.sort(compareInteractions);
+  const out: string[] = new Array(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = (found[i] as Interaction).id;
+  return out;
 }
