@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { type Channel, ChannelSchema, normalizeChannel } from './channel.js';
 import { type Customer, CustomerSchema } from './customer.js';
 import type { CollectedDataset, Dataset, DatasetCollection, RejectedRecord } from './dataset.js';
-import { EngagementInputError, type InputIssue } from './errors.js';
+import { EngagementInputError, type InputIssue, type IssueCode } from './errors.js';
 import { fastInteraction } from './fast-interaction.js';
 import { type Interaction, InteractionSchema } from './interaction.js';
 import { CHANNEL_KINDS } from './vocabulary.js';
@@ -167,8 +167,8 @@ export function validateDataset(lists: Lists, fn: string): CollectedDataset {
   }
 
   // Interactions: shape, duplicates, customer and channel.
-  const accepted = new Map<string, { interaction: Interaction; index: number }>();
-  const pending: { interaction: Interaction; index: number }[] = [];
+  const accepted = new Map<string, ReplyEntry>();
+  const pending: ReplyEntry[] = [];
   for (let index = 0; index < lists.interactions.length; index++) {
     const record = lists.interactions[index];
     // Plainly valid records take the fast path; anything else gets the schema's full report.
@@ -182,11 +182,9 @@ export function validateDataset(lists: Lists, fn: string): CollectedDataset {
       interaction = parsed.value;
     }
     const known =
-      !accepted.has(interaction.id) &&
-      customerIds.has(interaction.customerId) &&
-      channelById.has(interaction.channel);
+      !accepted.has(interaction.id) && customerIds.has(interaction.customerId) && channelById.has(interaction.channel);
     if (known) {
-      const entry = { interaction, index };
+      const entry: ReplyEntry = { interaction, index, state: undefined, issue: undefined };
       accepted.set(interaction.id, entry);
       pending.push(entry);
       continue;
@@ -210,115 +208,100 @@ export function validateDataset(lists: Lists, fn: string): CollectedDataset {
 
   // Replies: the target must be an accepted interaction of the same customer, with no loop.
   // Rejections cascade to replies of rejected interactions, so nothing left points nowhere.
-  const replyIssues = checkReplies(accepted, fn);
+  checkReplies(accepted, fn);
   const interactions: Interaction[] = [];
   for (const entry of pending) {
-    const issue = replyIssues.get(entry.interaction.id);
-    if (issue === undefined) interactions.push(entry.interaction);
-    else reject('interactions', entry.index, lists.interactions[entry.index], [issue]);
+    if (entry.issue === undefined) interactions.push(entry.interaction);
+    else reject('interactions', entry.index, lists.interactions[entry.index], [entry.issue]);
   }
 
   rejected.sort(byCollectionThenIndex);
   return { dataset: { customers, channels, interactions }, rejected };
 }
 
-function checkReplies(
-  accepted: ReadonlyMap<string, { interaction: Interaction; index: number }>,
-  fn: string,
-): Map<string, InputIssue> {
-  const issues = new Map<string, InputIssue>();
-  const state = new Map<string, 'ok' | 'bad'>();
-  const visit = (id: string): 'ok' | 'bad' => {
-    const known = state.get(id);
-    if (known !== undefined) return known;
-    // Fast path, no allocation: a root, or a reply to an already vetted interaction of the same customer.
-    const self = accepted.get(id);
-    const target = self?.interaction.inReplyTo;
-    if (self !== undefined && target === undefined) {
-      state.set(id, 'ok');
-      return 'ok';
+interface ReplyEntry {
+  readonly interaction: Interaction;
+  readonly index: number;
+  /** Verdict of the reply check; undefined until visited. */
+  state: 'ok' | 'bad' | undefined;
+  /** Why the entry fails the reply check. */
+  issue: InputIssue | undefined;
+}
+
+/**
+ * Marks each accepted interaction ok or bad by its `inReplyTo` chain: the target must be accepted,
+ * of the same customer, and the chain must not loop. Verdicts live on the entries (no second map of
+ * a million ids); roots and replies to vetted interactions take an allocation-free fast path.
+ */
+function checkReplies(accepted: ReadonlyMap<string, ReplyEntry>, fn: string): void {
+  const fail = (entry: ReplyEntry, code: IssueCode, message: string): void => {
+    entry.state = 'bad';
+    entry.issue = { path: ['interactions', entry.index, 'inReplyTo'], code, message: `${fn}: ${message}` };
+  };
+  const visit = (self: ReplyEntry): void => {
+    if (self.state !== undefined) return;
+    const target = self.interaction.inReplyTo;
+    if (target === undefined) {
+      self.state = 'ok';
+      return;
     }
-    if (self !== undefined && target !== undefined && target !== id && state.get(target) === 'ok') {
-      if (accepted.get(target)?.interaction.customerId === self.interaction.customerId) {
-        state.set(id, 'ok');
-        return 'ok';
-      }
+    const parent = accepted.get(target);
+    if (parent !== undefined && parent !== self && parent.state === 'ok') {
+      if (parent.interaction.customerId === self.interaction.customerId) self.state = 'ok';
+      else fail(self, 'cross-customer-reply', crossCustomer(target, parent, self));
+      return;
     }
-    // Walk up the chain iteratively; stop at a known state, a root, a bad link or a loop.
-    const chain: string[] = [];
-    const onChain = new Set<string>();
-    let current: string | undefined = id;
+    // Walk up the chain iteratively; stop at a decided entry, a root, a bad link or a loop.
+    const chain: ReplyEntry[] = [];
+    let current: ReplyEntry | undefined = self;
     let verdict: 'ok' | 'bad' = 'ok';
     while (current !== undefined) {
-      const seen = state.get(current);
-      if (seen !== undefined) {
-        verdict = seen;
+      if (current.state !== undefined) {
+        verdict = current.state;
         break;
       }
-      const entry = accepted.get(current);
-      if (entry === undefined) break; // only reached for ids already vetted below
-      chain.push(current);
-      onChain.add(current);
-      const { interaction, index } = entry;
-      const target = interaction.inReplyTo;
-      if (target === undefined) break;
-      const path = ['interactions', index, 'inReplyTo'];
-      const parent = accepted.get(target);
-      if (parent === undefined) {
-        issues.set(current, {
-          path,
-          code: 'unknown-reply-target',
-          message: `${fn}: inReplyTo "${target}" is not among the valid interactions`,
-        });
-        verdict = 'bad';
-        state.set(current, 'bad');
-        chain.pop();
-        break;
-      }
-      if (parent.interaction.customerId !== interaction.customerId) {
-        issues.set(current, {
-          path,
-          code: 'cross-customer-reply',
-          message: `${fn}: inReplyTo "${target}" belongs to customer "${parent.interaction.customerId}", not "${interaction.customerId}"`,
-        });
-        verdict = 'bad';
-        state.set(current, 'bad');
-        chain.pop();
-        break;
-      }
-      if (onChain.has(target)) {
-        for (const looped of chain.slice(chain.indexOf(target))) {
-          const loopEntry = accepted.get(looped);
-          issues.set(looped, {
-            path: ['interactions', loopEntry?.index ?? 0, 'inReplyTo'],
-            code: 'reply-cycle',
-            message: `${fn}: inReplyTo links loop back to interaction "${looped}"`,
-          });
-          state.set(looped, 'bad');
+      const loopAt = chain.indexOf(current);
+      if (loopAt >= 0) {
+        for (const looped of chain.slice(loopAt)) {
+          fail(looped, 'reply-cycle', `inReplyTo links loop back to interaction "${looped.interaction.id}"`);
         }
         verdict = 'bad';
         break;
       }
-      current = target;
+      chain.push(current);
+      const link: string | undefined = current.interaction.inReplyTo;
+      if (link === undefined) break;
+      const next = accepted.get(link);
+      if (next === undefined) {
+        fail(current, 'unknown-reply-target', `inReplyTo "${link}" is not among the valid interactions`);
+        verdict = 'bad';
+        break;
+      }
+      if (next.interaction.customerId !== current.interaction.customerId) {
+        fail(current, 'cross-customer-reply', crossCustomer(link, next, current));
+        verdict = 'bad';
+        break;
+      }
+      current = next;
     }
     // Everything still undecided on the chain inherits the verdict of what it answers.
     for (let k = chain.length - 1; k >= 0; k--) {
-      const link = chain[k] as string;
-      if (state.has(link)) continue;
-      state.set(link, verdict);
-      if (verdict === 'bad' && !issues.has(link)) {
-        const entry = accepted.get(link);
-        issues.set(link, {
-          path: ['interactions', entry?.index ?? 0, 'inReplyTo'],
-          code: 'unknown-reply-target',
-          message: `${fn}: inReplyTo "${entry?.interaction.inReplyTo ?? ''}" answers a rejected interaction`,
-        });
-      }
+      const entry = chain[k] as ReplyEntry;
+      if (entry.state !== undefined) continue;
+      if (verdict === 'ok') entry.state = 'ok';
+      else
+        fail(
+          entry,
+          'unknown-reply-target',
+          `inReplyTo "${entry.interaction.inReplyTo ?? ''}" answers a rejected interaction`,
+        );
     }
-    return state.get(id) ?? verdict;
   };
-  for (const id of accepted.keys()) visit(id);
-  return issues;
+  for (const entry of accepted.values()) visit(entry);
+}
+
+function crossCustomer(target: string, parent: ReplyEntry, self: ReplyEntry): string {
+  return `inReplyTo "${target}" belongs to customer "${parent.interaction.customerId}", not "${self.interaction.customerId}"`;
 }
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; issues: InputIssue[] };

@@ -34,6 +34,8 @@ export function readTimestamp(value: unknown): TimestampResult {
       : { ok: false, code: 'invalid-timestamp', message: 'expected a valid Date' };
   }
   if (typeof value === 'string') {
+    const fast = fastIso(value);
+    if (fast !== undefined) return { ok: true, ms: fast };
     const iso = ISO_WITH_OFFSET.exec(value);
     if (iso !== null) {
       const ms = isoToMs(iso);
@@ -81,6 +83,60 @@ function isoToMs(parts: RegExpExecArray): number | undefined {
   return (
     (daysFromCivil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second) * 1_000 + ms - offset * 60_000
   );
+}
+
+/**
+ * The common layout `YYYY-MM-DDTHH:MM:SS[.sss]Z` (or `±HH:MM`) read digit by digit, without the
+ * regular expression's match arrays. Returns `undefined` for anything else, which then takes the
+ * general path; both paths give the same instant (a property test holds them to `Date.parse`).
+ */
+function fastIso(text: string): number | undefined {
+  const length = text.length;
+  if (length < 20 || length > 29) return undefined;
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return undefined; // - - T
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined; // : :
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
+  const hour = digits(text, 11, 2);
+  const minute = digits(text, 14, 2);
+  const second = digits(text, 17, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return undefined;
+  let i = 19;
+  let ms = 0;
+  if (text.charCodeAt(i) === 46) {
+    // Exactly three fraction digits on the fast path; other precisions take the general path.
+    ms = digits(text, i + 1, 3);
+    if (ms < 0) return undefined;
+    i += 4;
+  }
+  let offset = 0;
+  const sign = text.charCodeAt(i);
+  if (sign === 90 && i + 1 === length) {
+    offset = 0; // Z
+  } else if ((sign === 43 || sign === 45) && i + 6 === length && text.charCodeAt(i + 3) === 58) {
+    const oh = digits(text, i + 1, 2);
+    const om = digits(text, i + 4, 2);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return undefined;
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  } else {
+    return undefined;
+  }
+  return (
+    (daysFromCivil(year, month, day) * 86_400 + hour * 3_600 + minute * 60 + second) * 1_000 + ms - offset * 60_000
+  );
+}
+
+/** The decimal number in `text[start, start + count)`, or −1 when a character is not a digit. */
+function digits(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /**
