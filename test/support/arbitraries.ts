@@ -140,3 +140,57 @@ export function withTimeZone<T>(tz: string, fn: () => T): T {
     else process.env['TZ'] = before;
   }
 }
+
+/** Dialogue-heavy histories: cases on 2–4 channels, answered or not, with outcomes. */
+const DIALOGUE_KINDS = ['chat', 'email', 'social', 'phone'] as const;
+export const dialogueHistoryArb: fc.Arbitrary<CreateHistoryInput> = fc
+  .record({
+    customerId: fc.constantFrom('c1', '__proto__'),
+    channels: fc.integer({ min: 2, max: 4 }),
+    cases: fc.array(
+      fc.record({
+        channel: fc.nat(),
+        age: fc.integer({ min: 0, max: 200 * DAY }),
+        type: fc.constantFrom('question', 'complaint', 'request', 'mention', 'message'),
+        reply: fc.option(
+          fc.record({
+            delay: fc.integer({ min: 0, max: 3 * DAY }),
+            channel: fc.nat(),
+            type: fc.constantFrom('reply', 'resolve', 'call'),
+            outcome: fc.option(fc.constantFrom('resolved' as const, 'unresolved' as const), { nil: undefined }),
+          }),
+          { nil: undefined },
+        ),
+      }),
+      { maxLength: 16 },
+    ),
+  })
+  .map(({ customerId, channels, cases }) => {
+    const ids = DIALOGUE_KINDS.slice(0, channels).map((kind) => ({ id: `${kind}-1`, kind }));
+    const channelOf = (n: number) => (ids[n % ids.length] as { id: string }).id;
+    const interactions: InteractionInput[] = [];
+    cases.forEach((c, i) => {
+      const at = AS_OF - c.age;
+      interactions.push({
+        id: `q${i}`,
+        customerId,
+        channel: channelOf(c.channel),
+        at,
+        direction: 'inbound',
+        type: c.type,
+      });
+      if (c.reply !== undefined) {
+        interactions.push({
+          id: `r${i}`,
+          customerId,
+          channel: channelOf(c.reply.channel),
+          at: at + c.reply.delay,
+          direction: 'outbound',
+          type: c.reply.type,
+          inReplyTo: `q${i}`,
+          ...(c.reply.outcome !== undefined ? { outcome: c.reply.outcome } : {}),
+        });
+      }
+    });
+    return { customer: { id: customerId }, channels: ids, interactions };
+  });
