@@ -88,16 +88,10 @@ export const ibm2010: PerceptionReference = deepFreeze({
       consumers: 'Why consumers say they interact with companies via social sites',
       businesses: 'Why businesses believe consumers interact with them via social sites',
     },
-    url: 'https://www.scribd.com/doc/72903280/From-social-media-to-Social-CRM-What-customers-want-The-first-in-a-two-part-series',
+    url: 'https://www.scribd.com/doc/72903280',
     secondarySources: [
-      {
-        title: 'Fast Company, article 1837746 (2012-05-18)',
-        url: 'https://www.fastcompany.com/1837746/facebook-about-people-not-brands-so-what-your-company-doing',
-      },
-      {
-        title: '"The Perception Gap in Social" (2011-03-20; also on customerthink.com)',
-        url: 'https://mjayliebs.wordpress.com/2011/03/20/the-perception-gap-in-social/',
-      },
+      { title: 'Fast Company, article 1837746', url: 'https://www.fastcompany.com/1837746' },
+      { title: 'customerthink.com, "The perception gap in social"', url: null },
       { title: 'parkercorpcomm.wordpress.com, 2011-07-22 (both rank lists)', url: null },
       { title: 'ibtimes.com (sample sizes)', url: null },
       { title: 'joeboughner.ca, 2012-04-02', url: null },
