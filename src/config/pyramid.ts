@@ -23,7 +23,12 @@ function levelRule(level: (typeof PYRAMID_LEVELS)[number]) {
 /** Where a customer without any level can be led, beside the six levels. */
 const NEXT_STEP_KEYS = ['unclassified', ...PYRAMID_LEVELS] as const;
 
-/** A key of `config.pyramid.nextSteps`: a pyramid level, or `'unclassified'` for customers without one. @category Config */
+/**
+ * A key of `config.pyramid.nextSteps`: a pyramid level, or `'unclassified'` for customers without one.
+ *
+ * @useDeclaredType
+ * @category Config
+ */
 export type NextStepKey = (typeof NEXT_STEP_KEYS)[number];
 
 /**

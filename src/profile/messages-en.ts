@@ -2,6 +2,7 @@ import type { PyramidLevel } from '../model/vocabulary.js';
 import type { Flag, RuleName } from '../rules/rule-score.js';
 import type { Band } from './band.js';
 
+/** The locale-free counts behind a component's value, e.g. `{ onTime: 3, judged: 7 }`. @inline */
 type Facts = Readonly<Record<string, number>>;
 
 /**
@@ -11,8 +12,11 @@ type Facts = Readonly<Record<string, number>>;
  * @category Profile
  */
 export interface ExplainMessages {
+  /** The name of each rule, as it starts its sentence (`Efficiency`). */
   readonly ruleNames: Readonly<Record<RuleName, string>>;
+  /** The name of each pyramid level. */
   readonly levelNames: Readonly<Record<PyramidLevel, string>>;
+  /** The first sentence: the composite score, its band, how many rules it rests on and the confidence. */
   readonly composite: (d: {
     score: number | null;
     band: Band | null;
@@ -20,10 +24,13 @@ export interface ExplainMessages {
     confidence: number;
     evidenceCount: number;
   }) => string;
+  /** One scored rule: its score and band, then the clauses of its components. */
   readonly rule: (d: { rule: string; score: number; band: Band | null; clauses: readonly string[] }) => string;
+  /** A rule without a score, and why. */
   readonly notScored: (d: { rule: string; reason: string | undefined }) => string;
   /** Clauses per component name; a component without an entry (or returning undefined) is left out. */
   readonly components: Readonly<Record<string, (facts: Facts, value: number) => string | undefined>>;
+  /** The customer's pyramid level (or none), whether a person set it, the peak and since when. */
   readonly level: (d: {
     level: string | null;
     rank: number;
@@ -31,8 +38,11 @@ export interface ExplainMessages {
     peak: string | null;
     reachedAt: string | null;
   }) => string;
+  /** Movement on the pyramid over the movement period. */
   readonly movement: (d: { direction: string; from: string | null; to: string | null; distance: number }) => string;
+  /** The suggested next step. */
   readonly nextStep: (d: { text: string }) => string;
+  /** One flag (a consent violation, …) with its ISO day. */
   readonly flag: (d: Flag & { date: string }) => string;
 }
 
