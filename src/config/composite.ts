@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { weightsSchema } from './common.js';
 
 /** `config.composite`: rule weights, score bands and how fast confidence grows. @category Config */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { PYRAMID_LEVELS, STANDARD_VOCABULARY } from '../model/vocabulary.js';
 import { PositiveMsDurationSchema } from './common.js';
 

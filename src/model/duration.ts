@@ -1,5 +1,5 @@
 import { type Duration, milliseconds } from 'date-fns';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const part = z.number().nonnegative().optional();
 

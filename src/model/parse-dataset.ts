@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type Channel, ChannelSchema, normalizeChannel } from './channel.js';
 import { type Customer, CustomerSchema } from './customer.js';
 import type { CollectedDataset, Dataset, DatasetCollection, RejectedRecord } from './dataset.js';

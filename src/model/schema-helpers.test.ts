@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { IdSchema, TimestampSchema } from './schema-helpers.js';
 
 function issueCode(schema: z.ZodType, value: unknown): unknown {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IssueCode } from './errors.js';
 import { readTimestamp, type TimestampInput } from './timestamp.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromZodIssues } from './zod-issues.js';
 
 const Schema = z.object({

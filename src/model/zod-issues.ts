@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { InputIssue, IssueCode } from './errors.js';
 
 /** Turns zod's issues into ours: stable codes, paths prefixed with where the value sits. @internal */
