@@ -24,6 +24,22 @@ const TIMESTAMP_PARTS: ReadonlySet<unknown> = new Set([TimestampSchema, Timestam
 const DURATION_OBJECT = DurationSchema._zod.def.in;
 const DURATION_PARTS = Object.keys(DurationSchema._zod.def.in._zod.def.shape);
 
+/** zod types that JSON Schema cannot describe. */
+const UNREPRESENTABLE: ReadonlySet<string> = new Set([
+  'custom',
+  'transform',
+  'date',
+  'bigint',
+  'symbol',
+  'undefined',
+  'void',
+  'nan',
+  'map',
+  'set',
+  'function',
+  'promise',
+]);
+
 type JsonObject = Record<string, unknown>;
 
 /**
@@ -34,13 +50,14 @@ function toJsonSchema(schema: ZodType, io: 'input' | 'output', title: string, de
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,
-    // Timestamps are a custom type (Date | number | string); every other custom type is a mistake.
+    // Timestamps are a custom type (Date | number | string), described here; any other type without
+    // a JSON form fails the build rather than turning into an empty schema that accepts anything.
     unrepresentable: 'any',
-    override: ({ zodSchema, jsonSchema }) => {
+    override: ({ zodSchema, jsonSchema, path }) => {
       if (TIMESTAMP_PARTS.has(zodSchema)) {
         Object.assign(jsonSchema, TIMESTAMP_JSON);
-      } else if (zodSchema._zod.def.type === 'custom') {
-        throw new Error(`${title}: a custom zod type has no JSON Schema form`);
+      } else if (UNREPRESENTABLE.has(zodSchema._zod.def.type)) {
+        throw new Error(`${title}: a zod ${zodSchema._zod.def.type} at ${path.join('.')} has no JSON Schema form`);
       }
       // Ids are checked by a refinement (non-empty), which JSON Schema cannot see: say it here.
       if (zodSchema === IdSchema) jsonSchema['minLength'] = 1;
