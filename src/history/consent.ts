@@ -53,14 +53,14 @@ export function consentTimeline(
   history: CustomerHistory,
   options: { readonly asOf: number; readonly config: Pick<ScoringConfig, 'typeRoles'> },
 ): readonly ConsentEvent[] {
-  return memoize(history, 'consentTimeline', options.asOf, options.config, () => computeTimeline(history, options));
+  return memoize(history, 'consentTimeline', options.asOf, options.config, computeTimeline);
 }
 
 function computeTimeline(
   history: CustomerHistory,
-  options: { readonly asOf: number; readonly config: Pick<ScoringConfig, 'typeRoles'> },
+  asOf: number,
+  config: Pick<ScoringConfig, 'typeRoles'>,
 ): ConsentEvent[] {
-  const { asOf, config } = options;
   const events: ConsentEvent[] = [];
   for (const consent of history.customer.consents ?? []) {
     if (consent.at > asOf) continue;

@@ -1,10 +1,9 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { Interaction } from '../model/interaction.js';
+import { type CaseThreads, computeCases } from './case-threads.js';
 import type { CustomerHistory } from './customer-history.js';
 import { memoize } from './memo.js';
-import { responseTargetMs } from './response-target.js';
-import { roleOf } from './roles.js';
-import { firstAfter, firstAtOrAfter } from './window.js';
+import { computeMessages, type MessageThreads } from './message-threads.js';
 
 /**
  * One inbound dialogue message (request, question, complaint, message, mention) and how it was answered.
@@ -81,37 +80,16 @@ export interface ThreadOptions {
  * @category History
  */
 export function dialogueMessages(history: CustomerHistory, options: ThreadOptions): readonly DialogueMessage[] {
-  return memoize(history, 'dialogueMessages', options.asOf, options.config, () => computeMessages(history, options));
+  return messageThreads(history, options.asOf, options.config).messages;
 }
 
-function computeMessages(history: CustomerHistory, options: ThreadOptions): DialogueMessage[] {
-  const { asOf, config } = options;
-  const all = history.interactions;
-  const end = firstAfter(all, asOf);
-  const start = firstAtOrAfter(all, asOf - config.window);
-  const firstReplies = firstRepliesUpTo(all, end);
-  const out: DialogueMessage[] = [];
-  for (let i = start; i < end; i++) {
-    const message = all[i] as Interaction;
-    if (message.direction !== 'inbound' || roleOf(message.type, config.typeRoles) !== 'dialogue') continue;
-    const channel = history.channels.get(message.channel);
-    const targetMs =
-      channel === undefined ? Number.POSITIVE_INFINITY : responseTargetMs(channel, config.responseTargets);
-    const firstReply = firstReplies.get(message.id);
-    if (firstReply !== undefined) {
-      const responseMs = Math.max(0, firstReply.at - message.at);
-      out.push({ message, firstReply, targetMs, responseMs, status: responseMs <= targetMs ? 'on-time' : 'late' });
-    } else {
-      out.push({
-        message,
-        firstReply,
-        targetMs,
-        responseMs: undefined,
-        status: asOf - message.at > targetMs ? 'unanswered' : 'pending',
-      });
-    }
-  }
-  return out;
+/** {@link dialogueMessages} with the positions of the messages and their replies (memoised). @internal */
+export function messageThreads(
+  history: CustomerHistory,
+  asOf: number,
+  config: ThreadOptions['config'],
+): MessageThreads {
+  return memoize(history, 'dialogueMessages', asOf, config, computeMessages);
 }
 
 /**
@@ -144,103 +122,10 @@ function computeMessages(history: CustomerHistory, options: ThreadOptions): Dial
  * @category History
  */
 export function dialogueCases(history: CustomerHistory, options: ThreadOptions): readonly DialogueCase[] {
-  return memoize(history, 'dialogueCases', options.asOf, options.config, () => computeCases(history, options));
+  return caseThreads(history, options.asOf, options.config).cases;
 }
 
-function computeCases(history: CustomerHistory, options: ThreadOptions): DialogueCase[] {
-  const { asOf, config } = options;
-  const all = history.interactions;
-  const end = firstAfter(all, asOf);
-  const windowStart = asOf - config.window;
-  const opensCase = (interaction: Interaction): boolean =>
-    interaction.direction === 'inbound' && roleOf(interaction.type, config.typeRoles) === 'dialogue';
-  const rootOf = new Map<string, string | null>();
-  const cases = new Map<string, Interaction[]>();
-  // Open every case first: a reply can sort before its root (same instant, smaller id, or a
-  // timestamp earlier than the message) and must still join the case.
-  for (let i = 0; i < end; i++) {
-    const interaction = all[i] as Interaction;
-    if (caseRoot(interaction, history.byId, rootOf, opensCase) === interaction.id && interaction.at >= windowStart) {
-      cases.set(interaction.id, [interaction]);
-    }
-  }
-  for (let i = 0; i < end; i++) {
-    const interaction = all[i] as Interaction;
-    const root = rootOf.get(interaction.id);
-    if (root != null && root !== interaction.id) cases.get(root)?.push(interaction);
-  }
-  const out: DialogueCase[] = [];
-  for (const members of cases.values()) out.push(describeCase(members));
-  return out;
-}
-
-function describeCase(members: Interaction[]): DialogueCase {
-  let outcome: 'resolved' | 'unresolved' | undefined;
-  let resolvedAt: number | undefined;
-  let resolvedIndex = members.length - 1;
-  for (let k = 0; k < members.length; k++) {
-    const member = members[k] as Interaction;
-    const memberOutcome =
-      member.outcome === 'resolved' || member.outcome === 'unresolved'
-        ? member.outcome
-        : member.type === 'resolve' && member.outcome === undefined
-          ? 'resolved'
-          : undefined;
-    if (memberOutcome === undefined) continue;
-    outcome = memberOutcome;
-    resolvedAt = memberOutcome === 'resolved' ? member.at : undefined;
-    if (memberOutcome === 'resolved') {
-      resolvedIndex = k;
-      break;
-    }
-  }
-  let channelSwitches = 0;
-  for (let k = 1; k <= resolvedIndex; k++) {
-    if ((members[k] as Interaction).channel !== (members[k - 1] as Interaction).channel) channelSwitches++;
-  }
-  return { root: members[0] as Interaction, members, outcome, resolvedAt, channelSwitches };
-}
-
-/**
- * The id of the case an interaction belongs to: its topmost `inReplyTo` ancestor (itself
- * included) that opens a case, or `null`. Walks up iteratively and memoises every link.
- */
-function caseRoot(
-  interaction: Interaction,
-  byId: ReadonlyMap<string, Interaction>,
-  rootOf: Map<string, string | null>,
-  opensCase: (interaction: Interaction) => boolean,
-): string | null {
-  const chain: Interaction[] = [];
-  let root: string | null = null;
-  let current: Interaction | undefined = interaction;
-  // Validation rules out loops (the length guard only keeps a hand-built history from hanging);
-  // a parent missing from this history ends the chain.
-  while (current !== undefined && chain.length <= byId.size) {
-    const known = rootOf.get(current.id);
-    if (known !== undefined) {
-      root = known;
-      break;
-    }
-    chain.push(current);
-    current = current.inReplyTo === undefined ? undefined : byId.get(current.inReplyTo);
-  }
-  for (let k = chain.length - 1; k >= 0; k--) {
-    const link = chain[k] as Interaction;
-    root ??= opensCase(link) ? link.id : null;
-    rootOf.set(link.id, root);
-  }
-  return root;
-}
-
-function firstRepliesUpTo(all: readonly Interaction[], end: number): Map<string, Interaction> {
-  const replies = new Map<string, Interaction>();
-  for (let i = 0; i < end; i++) {
-    const interaction = all[i] as Interaction;
-    const target = interaction.inReplyTo;
-    if (target !== undefined && interaction.direction === 'outbound' && !replies.has(target)) {
-      replies.set(target, interaction);
-    }
-  }
-  return replies;
+/** {@link dialogueCases} with the position of each root and the case of each position (memoised). @internal */
+export function caseThreads(history: CustomerHistory, asOf: number, config: ThreadOptions['config']): CaseThreads {
+  return memoize(history, 'dialogueCases', asOf, config, computeCases);
 }

@@ -1,12 +1,21 @@
 import type { Interaction } from '../model/interaction.js';
 
 /**
- * The ids of the interactions marked in `marks` (index → non-zero), in history order (time, then
- * id): evidence marked by position, listed the way a `RuleScore` carries it. O(marks).
+ * The ids of the first `cap` interactions marked in `marks` (position → non-zero), in history order
+ * (time, then id): evidence marked by position, listed the way a `RuleScore` carries it. O(marks).
  * @internal
  */
-export function markedIds(interactions: readonly Interaction[], marks: Uint8Array): string[] {
+export function markedIds(interactions: readonly Interaction[], marks: Uint8Array, cap: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i < marks.length; i++) if (marks[i] !== 0) out.push((interactions[i] as Interaction).id);
+  for (let i = 0; i < marks.length && out.length < cap; i++) {
+    if (marks[i] !== 0) out.push((interactions[i] as Interaction).id);
+  }
   return out;
+}
+
+/** How many positions `marks` marks. O(marks). @internal */
+export function countMarked(marks: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < marks.length; i++) if (marks[i] !== 0) count++;
+  return count;
 }

@@ -30,7 +30,8 @@ export class RecencyMean {
       }
       this.newest = at;
     }
-    const weight = recencyWeight(at, this.newest, this.halfLifeMs);
+    // 0.5^0 is exactly 1: items at the newest moment (most of them, in time order) skip the power.
+    const weight = at === this.newest ? 1 : recencyWeight(at, this.newest, this.halfLifeMs);
     this.weighted += weight * value;
     this.weights += weight;
     this.count++;

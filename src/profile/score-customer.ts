@@ -1,16 +1,16 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
-import { firstAfter, firstAtOrAfter } from '../history/window.js';
+import { historyView } from '../history/view.js';
 import { classifyLevel } from '../pyramid/classify-level.js';
 import { levelMovement } from '../pyramid/level-movement.js';
 import { nextStep } from '../pyramid/next-step.js';
-import { scoreConsistency } from '../rules/consistency/consistency.js';
-import { scoreControl } from '../rules/control/control.js';
-import { scoreEfficiency } from '../rules/efficiency/efficiency.js';
-import { scoreRelevancy } from '../rules/relevancy/relevancy.js';
+import { scoreConsistencyOf } from '../rules/consistency/consistency.js';
+import { scoreControlOf } from '../rules/control/control.js';
+import { scoreEfficiencyOf } from '../rules/efficiency/efficiency.js';
+import { scoreRelevancyOf } from '../rules/relevancy/relevancy.js';
 import { type Flag, type RuleName, type RuleOptions, type RuleScore, readRuleOptions } from '../rules/rule-score.js';
-import { scoreTrust } from '../rules/trust/trust.js';
-import { scoreValue } from '../rules/value/value.js';
+import { scoreTrustOf } from '../rules/trust/trust.js';
+import { scoreValueOf } from '../rules/value/value.js';
 import { bandOf } from './band.js';
 import { compositeScore, confidenceOf } from './composite.js';
 import type { BandedRuleScore, EngagementProfile } from './engagement-profile.js';
@@ -58,13 +58,14 @@ export function scoreCustomer(history: CustomerHistory, options: RuleOptions): E
 export function profileOf(history: CustomerHistory, asOf: number, config: ScoringConfig): EngagementProfile {
   const ruleOptions = { asOf, config };
   const bands = config.composite.bands;
+  const view = historyView(history, asOf, config);
   const scored: Record<RuleName, RuleScore> = {
-    value: scoreValue(history, ruleOptions),
-    efficiency: scoreEfficiency(history, ruleOptions),
-    trust: scoreTrust(history, ruleOptions),
-    consistency: scoreConsistency(history, ruleOptions),
-    relevancy: scoreRelevancy(history, ruleOptions),
-    control: scoreControl(history, ruleOptions),
+    value: scoreValueOf(view, config),
+    efficiency: scoreEfficiencyOf(history, asOf, config),
+    trust: scoreTrustOf(view, config),
+    consistency: scoreConsistencyOf(history, asOf, config),
+    relevancy: scoreRelevancyOf(view, config),
+    control: scoreControlOf(view, config),
   };
   const rules = {} as Record<RuleName, BandedRuleScore>;
   const scores = {} as Record<RuleName, number | null>;
@@ -79,9 +80,8 @@ export function profileOf(history: CustomerHistory, asOf: number, config: Scorin
     (a, b) => a.at - b.at || (a.interactionId < b.interactionId ? -1 : a.interactionId > b.interactionId ? 1 : 0),
   );
 
-  const interactions = history.interactions;
-  const end = firstAfter(interactions, asOf);
-  const evidenceCount = end - firstAtOrAfter(interactions, asOf - config.window);
+  const end = view.end;
+  const evidenceCount = end - view.start;
   const composite = compositeScore(scores, config.composite.weights);
   const level = classifyLevel(history, ruleOptions);
   const movement = levelMovement(history, ruleOptions);
@@ -102,7 +102,7 @@ export function profileOf(history: CustomerHistory, asOf: number, config: Scorin
     movement,
     nextStep: nextStep(level.level, { config }),
     flags,
-    ignoredAfterAsOf: interactions.length - end,
+    ignoredAfterAsOf: history.interactions.length - end,
   };
 }
 

@@ -124,7 +124,7 @@ const FOLLOWING = 1;
 export function classifyLevel(history: CustomerHistory, options: ClassifyLevelOptions): LevelClassification {
   const { asOf, config } = readRuleOptions(FN, options);
   const pyramid = compilePyramid(config);
-  const buckets = collectEvidence(history, asOf, pyramid);
+  const buckets = collectEvidence(history, asOf, config);
 
   // The level from evidence: the highest rule that holds at asOf.
   let index = -1;

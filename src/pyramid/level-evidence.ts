@@ -3,7 +3,7 @@ import { activeGrants, type ConsentEvent, consentTimeline } from '../history/con
 import type { CustomerHistory } from '../history/customer-history.js';
 import { memoize } from '../history/memo.js';
 import type { Interaction } from '../model/interaction.js';
-import type { CompiledPyramid, CompiledRule } from './compile-rules.js';
+import { type CompiledPyramid, type CompiledRule, compilePyramid } from './compile-rules.js';
 
 /** One level's qualifying inbound interactions up to `asOf`, in time order, as parallel arrays. @internal */
 export interface LevelBucket {
@@ -18,16 +18,13 @@ export interface LevelBucket {
  * each level its type qualifies for. O(n).
  * @internal
  */
-export function collectEvidence(
-  history: CustomerHistory,
-  asOf: number,
-  pyramid: CompiledPyramid,
-): readonly LevelBucket[] {
-  // classifyLevel and levelMovement both need the buckets: derive them once per history and asOf.
-  return memoize(history, 'pyramidEvidence', asOf, pyramid, () => computeEvidence(history, asOf, pyramid));
+export function collectEvidence(history: CustomerHistory, asOf: number, config: ScoringConfig): readonly LevelBucket[] {
+  // classifyLevel and levelMovement both need the buckets: derive them once per history, asOf and configuration.
+  return memoize(history, 'pyramidEvidence', asOf, config, computeEvidence);
 }
 
-function computeEvidence(history: CustomerHistory, asOf: number, pyramid: CompiledPyramid): LevelBucket[] {
+function computeEvidence(history: CustomerHistory, asOf: number, config: ScoringConfig): LevelBucket[] {
+  const pyramid = compilePyramid(config);
   const buckets: LevelBucket[] = [];
   for (let l = 0; l < pyramid.rules.length; l++) buckets.push({ at: [], ids: [], prefix: [0] });
   const all = history.interactions;

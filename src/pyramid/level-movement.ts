@@ -88,7 +88,7 @@ export function levelMovement(history: CustomerHistory, options: LevelMovementOp
   const { asOf, config } = readRuleOptions(FN, options);
   const periodMs = options.period === undefined ? config.pyramid.movementPeriod : readPeriod(options.period);
   const pyramid = compilePyramid(config);
-  const buckets = collectEvidence(history, asOf, pyramid);
+  const buckets = collectEvidence(history, asOf, config);
   let view: ConsentView | undefined;
   const consent = (): ConsentView => {
     view ??= consentView(history, asOf, config, pyramid);

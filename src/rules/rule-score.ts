@@ -101,52 +101,51 @@ export interface ComponentResult {
  *
  * @remarks
  * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100].
+ * `names[i]` names `parts[i]` and keys its weight in `weights`. `evidence` holds the distinct ids
+ * the score rests on, in history order, already cut to {@link EVIDENCE_CAP}; `evidenceCount`
+ * counts them all.
  * @internal
  */
 export function combineComponents(
   rule: RuleName,
-  parts: readonly (ComponentResult & { readonly name: string; readonly weight: number })[],
-  evidenceIds: readonly string[],
+  names: readonly string[],
+  weights: Readonly<Record<string, number>>,
+  parts: readonly ComponentResult[],
+  evidence: string[],
+  evidenceCount: number,
   flags: readonly Flag[] = [],
 ): RuleScore {
   let total = 0;
   let sum = 0;
-  for (const part of parts) {
-    if (part.value !== null && part.weight > 0) {
-      total += part.weight;
-      sum += part.weight * part.value;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as ComponentResult;
+    const weight = weights[names[i] as string] as number;
+    if (part.value !== null && weight > 0) {
+      total += weight;
+      sum += weight * part.value;
     }
   }
   // Plain literals with a fixed shape (no spreads): this runs six times per customer in batch.
   const components: RuleComponent[] = new Array(parts.length);
+  let reason = '';
   for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as (typeof parts)[number];
+    const part = parts[i] as ComponentResult;
+    const name = names[i] as string;
+    const weight = weights[name] as number;
     const component: { -readonly [K in keyof RuleComponent]: RuleComponent[K] } = {
-      name: part.name,
+      name,
       value: part.value,
-      weight: part.weight,
-      effectiveWeight: part.value !== null && total > 0 && part.weight > 0 ? part.weight / total : 0,
+      weight,
+      effectiveWeight: part.value !== null && total > 0 && weight > 0 ? weight / total : 0,
       evidence: part.evidence,
     };
     if (part.reason !== undefined && part.value === null) component.reason = part.reason;
     if (part.facts !== undefined) component.facts = part.facts;
     components[i] = component;
+    if (total === 0) reason += `${reason === '' ? '' : '; '}${name}: ${part.reason ?? 'no weight'}`;
   }
-  const ids = uniqueInOrder(evidenceIds);
-  const evidence = ids.length > EVIDENCE_CAP ? ids.slice(0, EVIDENCE_CAP) : ids;
   if (total === 0) {
-    let reason = '';
-    for (const part of parts) reason += `${reason === '' ? '' : '; '}${part.name}: ${part.reason ?? 'no weight'}`;
-    return {
-      rule,
-      score: null,
-      status: 'insufficient-data',
-      components,
-      evidence,
-      evidenceCount: ids.length,
-      reason,
-      flags,
-    };
+    return { rule, score: null, status: 'insufficient-data', components, evidence, evidenceCount, reason, flags };
   }
   return {
     rule,
@@ -154,15 +153,7 @@ export function combineComponents(
     status: 'scored',
     components,
     evidence,
-    evidenceCount: ids.length,
+    evidenceCount,
     flags,
   };
-}
-
-/** The ids without repeats, first occurrence kept; no Set for the common tiny lists. */
-function uniqueInOrder(ids: readonly string[]): string[] {
-  if (ids.length > 32) return [...new Set(ids)];
-  const out: string[] = [];
-  for (const id of ids) if (!out.includes(id)) out.push(id);
-  return out;
 }

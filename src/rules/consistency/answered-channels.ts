@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type DialogueMessage, dialogueMessages } from '../../history/threads.js';
+import type { MessageThreads } from '../../history/message-threads.js';
+import { type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -20,10 +21,11 @@ interface ChannelAnswers {
  * @internal
  */
 export function measureAnsweredChannels(
-  messages: readonly DialogueMessage[],
+  threads: MessageThreads,
   config: ScoringConfig,
-  used?: string[],
+  marks?: Uint8Array,
 ): ComponentResult {
+  const { messages, positions, replies } = threads;
   const byChannel = new Map<string, ChannelAnswers>();
   let judged = 0;
   for (let i = 0; i < messages.length; i++) {
@@ -39,9 +41,10 @@ export function measureAnsweredChannels(
       channel.latestAt = message.at;
       if (answered) channel.answered = true;
     }
-    if (used !== undefined) {
-      used.push(message.id);
-      if (entry.firstReply !== undefined) used.push(entry.firstReply.id);
+    if (marks !== undefined) {
+      marks[positions[i] as number] = 1;
+      const reply = replies[i] as number;
+      if (reply >= 0) marks[reply] = 1;
     }
   }
   const share = new RecencyMean(config.halfLife);
@@ -104,5 +107,5 @@ export function measureAnsweredChannels(
  */
 export function answeredChannels(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('answeredChannels', options);
-  return measureAnsweredChannels(dialogueMessages(history, { asOf, config }), config);
+  return measureAnsweredChannels(messageThreads(history, asOf, config), config);
 }

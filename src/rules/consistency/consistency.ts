@@ -1,7 +1,9 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { dialogueCases, dialogueMessages } from '../../history/threads.js';
-import { evidenceInTimeOrder } from '../../internal/evidence-ids.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { caseThreads, messageThreads } from '../../history/threads.js';
+import { historyView } from '../../history/view.js';
+import { countMarked, markedIds } from '../../internal/marked-ids.js';
+import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureAnsweredChannels } from './answered-channels.js';
 import { measureCrossChannel } from './cross-channel.js';
 
@@ -41,20 +43,29 @@ import { measureCrossChannel } from './cross-channel.js';
  */
 export function scoreConsistency(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreConsistency', options);
-  const thread = { asOf, config };
-  const messages = dialogueMessages(history, thread);
+  return scoreConsistencyOf(history, asOf, config);
+}
+
+const COMPONENTS = ['crossChannel', 'answeredChannels'] as const;
+const NO_CASES = { cases: [], roots: [] } as const;
+
+/** {@link scoreConsistency} with `asOf` and `config` already read. @internal */
+export function scoreConsistencyOf(history: CustomerHistory, asOf: number, config: ScoringConfig): RuleScore {
+  const view = historyView(history, asOf, config);
+  const threads = messageThreads(history, asOf, config);
   // Cases open at dialogue messages: without any, there is nothing to thread.
-  const cases = messages.length === 0 ? [] : dialogueCases(history, thread);
-  const used: string[] = [];
-  const cross = measureCrossChannel(cases, messages, config, used);
-  const answered = measureAnsweredChannels(messages, config, used);
-  const weights = config.consistency.weights;
+  const cases = threads.messages.length === 0 ? NO_CASES : caseThreads(history, asOf, config);
+  const marks = new Uint8Array(view.end);
+  const parts = [
+    measureCrossChannel(cases, threads.messages, config, marks),
+    measureAnsweredChannels(threads, config, marks),
+  ];
   return combineComponents(
     'consistency',
-    [
-      { name: 'crossChannel', weight: weights.crossChannel, ...cross },
-      { name: 'answeredChannels', weight: weights.answeredChannels, ...answered },
-    ],
-    used.length === 0 ? used : evidenceInTimeOrder(history, used),
+    COMPONENTS,
+    config.consistency.weights,
+    parts,
+    markedIds(view.interactions, marks, EVIDENCE_CAP),
+    countMarked(marks),
   );
 }

@@ -1,14 +1,16 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseScore } from '../../history/response-score.js';
-import { type DialogueCase, type DialogueMessage, dialogueCases, dialogueMessages } from '../../history/threads.js';
+import { caseThreads, type DialogueCase, type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /** Quality accumulated for one channel. */
 interface ChannelQuality {
   readonly mean: RecencyMean;
-  readonly ids: string[];
+  /** Positions of the roots of its measured cases. */
+  readonly positions: number[];
 }
 
 /**
@@ -24,14 +26,16 @@ interface ChannelQuality {
  * @internal
  */
 export function measureCrossChannel(
-  cases: readonly DialogueCase[],
+  caseSet: Pick<CaseThreads, 'cases' | 'roots'>,
   messages: readonly DialogueMessage[],
   config: ScoringConfig,
-  used?: string[],
+  marks?: Uint8Array,
 ): ComponentResult {
+  const { cases, roots } = caseSet;
   const byChannel = new Map<string, ChannelQuality>();
   let m = 0;
-  for (const kase of cases) {
+  for (let c = 0; c < cases.length; c++) {
+    const kase = cases[c] as DialogueCase;
     const root = kase.root;
     // Case roots are a subsequence of the messages, both in history order.
     while (m < messages.length && (messages[m] as DialogueMessage).message !== root) m++;
@@ -42,11 +46,11 @@ export function measureCrossChannel(
     if (score === null) continue;
     let quality = byChannel.get(root.channel);
     if (quality === undefined) {
-      quality = { mean: new RecencyMean(config.halfLife), ids: [] };
+      quality = { mean: new RecencyMean(config.halfLife), positions: [] };
       byChannel.set(root.channel, quality);
     }
     quality.mean.add(root.at, score);
-    quality.ids.push(root.id);
+    quality.positions.push(roots[c] as number);
   }
 
   const min = config.consistency.minCasesPerChannel;
@@ -82,9 +86,9 @@ export function measureCrossChannel(
   let squares = 0;
   for (const q of qualities) squares += (q - mean) * (q - mean);
   const spread = Math.sqrt(squares / channels);
-  if (used !== undefined) {
+  if (marks !== undefined) {
     for (const quality of byChannel.values()) {
-      if (quality.mean.count >= min) for (const id of quality.ids) used.push(id);
+      if (quality.mean.count >= min) for (const position of quality.positions) marks[position] = 1;
     }
   }
   return {
@@ -139,6 +143,9 @@ export function measureCrossChannel(
  */
 export function crossChannel(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('crossChannel', options);
-  const thread = { asOf, config };
-  return measureCrossChannel(dialogueCases(history, thread), dialogueMessages(history, thread), config);
+  return measureCrossChannel(
+    caseThreads(history, asOf, config),
+    messageThreads(history, asOf, config).messages,
+    config,
+  );
 }

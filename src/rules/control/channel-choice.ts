@@ -1,24 +1,18 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { customerMessageOf, isPreferred } from './customer-message.js';
 
 /**
- * Measures {@link channelChoice} over the interactions `[start, end)`; marks the replies in `marks`. O(n · thread depth).
+ * Measures {@link channelChoice} over the look-back window; marks the replies in `marks`. O(n · thread depth).
  * @internal
  */
-export function measureChannelChoice(
-  history: CustomerHistory,
-  start: number,
-  end: number,
-  config: ScoringConfig,
-  marks?: Uint8Array,
-): ComponentResult {
-  const all = history.interactions;
-  const preferred = history.customer.preferredChannels;
+export function measureChannelChoice(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+  const { interactions: all, start, end } = view;
+  const preferred = view.history.customer.preferredChannels;
   let replies = 0;
   let sameChannel = 0;
   let preferredChannel = 0;
@@ -26,8 +20,9 @@ export function measureChannelChoice(
   for (let i = start; i < end; i++) {
     const reply = all[i] as Interaction;
     if (reply.direction !== 'outbound' || reply.inReplyTo === undefined) continue;
-    const asked = customerMessageOf(reply, history.byId);
-    if (asked === undefined) continue;
+    const position = customerMessageOf(view, i);
+    if (position < 0) continue;
+    const asked = all[position] as Interaction;
     replies++;
     let chosen = 1;
     if (reply.channel === asked.channel) sameChannel++;
@@ -78,6 +73,5 @@ export function measureChannelChoice(
  */
 export function channelChoice(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('channelChoice', options);
-  const all = history.interactions;
-  return measureChannelChoice(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), config);
+  return measureChannelChoice(historyView(history, asOf, config), config);
 }

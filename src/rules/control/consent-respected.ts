@@ -1,8 +1,8 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import { type ConsentEvent, consentTimeline, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { isOutboundMarketing } from '../../history/roles.js';
-import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { purposeOf } from '../../history/roles.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type Flag, type RuleOptions, readRuleOptions } from '../rule-score.js';
@@ -18,20 +18,17 @@ export interface ConsentRespectedResult extends ComponentResult {
 }
 
 /**
- * Measures {@link consentRespected} over the interactions `[start, end)`; marks the marketing it
+ * Measures {@link consentRespected} over the look-back window; marks the marketing it
  * judged in `marks` (by index). The consent timeline is built only when there is marketing to
  * check. O(n + marketing · consent events).
  * @internal
  */
 export function measureConsentRespected(
-  history: CustomerHistory,
-  start: number,
-  end: number,
-  asOf: number,
+  view: HistoryView,
   config: ScoringConfig,
   marks?: Uint8Array,
 ): ConsentRespectedResult {
-  const all = history.interactions;
+  const { history, interactions: all, roles, start, end, asOf } = view;
   const policy = config.control.consentPolicy;
   const flags: Flag[] = [];
   let timeline: readonly ConsentEvent[] | undefined;
@@ -39,7 +36,7 @@ export function measureConsentRespected(
   const share = new RecencyMean(config.halfLife);
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
-    if (message.direction !== 'outbound' || !isOutboundMarketing(message, config.typeRoles)) continue;
+    if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
     marketing++;
     timeline ??= consentTimeline(history, { asOf, config });
     const channel = history.channels.get(message.channel) ?? { id: message.channel, kind: 'other' as const };
@@ -106,12 +103,5 @@ export function measureConsentRespected(
  */
 export function consentRespected(history: CustomerHistory, options: RuleOptions): ConsentRespectedResult {
   const { asOf, config } = readRuleOptions('consentRespected', options);
-  const all = history.interactions;
-  return measureConsentRespected(
-    history,
-    firstAtOrAfter(all, asOf - config.window),
-    firstAfter(all, asOf),
-    asOf,
-    config,
-  );
+  return measureConsentRespected(historyView(history, asOf, config), config);
 }

@@ -1,7 +1,8 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { firstAfter, firstAtOrAfter } from '../../history/window.js';
-import { markedIds } from '../../internal/marked-ids.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { countMarked, markedIds } from '../../internal/marked-ids.js';
+import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureChannelChoice } from './channel-choice.js';
 import { measureConsentRespected } from './consent-respected.js';
 import { measurePreferenceHonoured } from './preference-honoured.js';
@@ -44,29 +45,27 @@ import { measurePreferenceHonoured } from './preference-honoured.js';
  */
 export function scoreControl(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreControl', options);
-  const all = history.interactions;
-  const start = firstAtOrAfter(all, asOf - config.window);
-  const end = firstAfter(all, asOf);
-  const marks = new Uint8Array(end);
-  const weights = config.control.weights;
-  const consent = measureConsentRespected(history, start, end, asOf, config, marks);
-  const { flags, ...consentComponent } = consent;
+  return scoreControlOf(historyView(history, asOf, config), config);
+}
+
+const COMPONENTS = ['consentRespected', 'channelChoice', 'preferenceHonoured'] as const;
+
+/** {@link scoreControl} from a {@link HistoryView} made with the same configuration. @internal */
+export function scoreControlOf(view: HistoryView, config: ScoringConfig): RuleScore {
+  const marks = new Uint8Array(view.end);
+  const consent = measureConsentRespected(view, config, marks);
+  const parts = [
+    consent, // its flags travel on the rule score, not on the component
+    measureChannelChoice(view, config, marks),
+    measurePreferenceHonoured(view, config, marks),
+  ];
   return combineComponents(
     'control',
-    [
-      { name: 'consentRespected', weight: weights.consentRespected, ...consentComponent },
-      {
-        name: 'channelChoice',
-        weight: weights.channelChoice,
-        ...measureChannelChoice(history, start, end, config, marks),
-      },
-      {
-        name: 'preferenceHonoured',
-        weight: weights.preferenceHonoured,
-        ...measurePreferenceHonoured(history, start, end, config, marks),
-      },
-    ],
-    markedIds(all, marks),
-    flags,
+    COMPONENTS,
+    config.control.weights,
+    parts,
+    markedIds(view.interactions, marks, EVIDENCE_CAP),
+    countMarked(marks),
+    consent.flags,
   );
 }

@@ -1,26 +1,23 @@
+import type { HistoryView } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 
 /**
  * The customer's message an outbound interaction answers: its nearest inbound ancestor along the
- * `inReplyTo` chain, or `undefined` for proactive outbound (no inbound ancestor).
+ * `inReplyTo` chain, as a position, or −1 for proactive outbound (no inbound ancestor).
  *
  * @remarks
  * Validation rules out reply cycles; the walk is bounded by the history's size all the same.
  * O(depth of the thread).
  * @internal
  */
-export function customerMessageOf(
-  interaction: Interaction,
-  byId: ReadonlyMap<string, Interaction>,
-): Interaction | undefined {
-  let parentId = interaction.inReplyTo;
-  for (let steps = 0; parentId !== undefined && steps <= byId.size; steps++) {
-    const parent = byId.get(parentId);
-    if (parent === undefined) return undefined;
-    if (parent.direction === 'inbound') return parent;
-    parentId = parent.inReplyTo;
+export function customerMessageOf(view: HistoryView, position: number): number {
+  const { interactions: all, parent } = view;
+  let up = parent[position] as number;
+  for (let steps = 0; up >= 0 && steps <= all.length; steps++) {
+    if ((all[up] as Interaction).direction === 'inbound') return up;
+    up = parent[up] as number;
   }
-  return undefined;
+  return -1;
 }
 
 /**

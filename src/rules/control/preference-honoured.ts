@@ -1,23 +1,21 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { customerMessageOf, isPreferred } from './customer-message.js';
 
 /**
- * Measures {@link preferenceHonoured} over the interactions `[start, end)`; marks them in `marks`. O(n · thread depth).
+ * Measures {@link preferenceHonoured} over the look-back window; marks them in `marks`. O(n · thread depth).
  * @internal
  */
 export function measurePreferenceHonoured(
-  history: CustomerHistory,
-  start: number,
-  end: number,
+  view: HistoryView,
   config: ScoringConfig,
   marks?: Uint8Array,
 ): ComponentResult {
-  const preferred = history.customer.preferredChannels;
+  const preferred = view.history.customer.preferredChannels;
   if (preferred === undefined || preferred.length === 0) {
     return {
       value: null,
@@ -26,14 +24,14 @@ export function measurePreferenceHonoured(
       facts: { onPreferred: 0, proactive: 0 },
     };
   }
-  const all = history.interactions;
+  const { interactions: all, start, end } = view;
   let proactive = 0;
   let onPreferred = 0;
   const share = new RecencyMean(config.halfLife);
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;
     if (interaction.direction !== 'outbound') continue;
-    if (interaction.inReplyTo !== undefined && customerMessageOf(interaction, history.byId) !== undefined) continue;
+    if (interaction.inReplyTo !== undefined && customerMessageOf(view, i) >= 0) continue;
     proactive++;
     const honoured = isPreferred(preferred, interaction.channel);
     if (honoured) onPreferred++;
@@ -82,6 +80,5 @@ export function measurePreferenceHonoured(
  */
 export function preferenceHonoured(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('preferenceHonoured', options);
-  const all = history.interactions;
-  return measurePreferenceHonoured(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), config);
+  return measurePreferenceHonoured(historyView(history, asOf, config), config);
 }

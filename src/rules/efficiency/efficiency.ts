@@ -1,7 +1,9 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { dialogueCases, dialogueMessages } from '../../history/threads.js';
-import { evidenceInTimeOrder } from '../../internal/evidence-ids.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { caseThreads, messageThreads } from '../../history/threads.js';
+import { historyView } from '../../history/view.js';
+import { countMarked, markedIds } from '../../internal/marked-ids.js';
+import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { effortOf } from './effort.js';
 import { resolutionOf } from './resolution.js';
 import { responseTimeOf } from './response-time.js';
@@ -46,17 +48,27 @@ import { responseTimeOf } from './response-time.js';
  */
 export function scoreEfficiency(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreEfficiency', options);
-  const messages = dialogueMessages(history, { asOf, config });
-  const cases = dialogueCases(history, { asOf, config });
-  const weights = config.efficiency.weights;
-  const ids: string[] = [];
+  return scoreEfficiencyOf(history, asOf, config);
+}
+
+const COMPONENTS = ['responseTime', 'resolution', 'effort'] as const;
+
+/** {@link scoreEfficiency} with `asOf` and `config` already read. @internal */
+export function scoreEfficiencyOf(history: CustomerHistory, asOf: number, config: ScoringConfig): RuleScore {
+  const view = historyView(history, asOf, config);
+  const cases = caseThreads(history, asOf, config);
+  const marks = new Uint8Array(view.end);
+  const parts = [
+    responseTimeOf(messageThreads(history, asOf, config), config, marks),
+    resolutionOf(cases, config, marks),
+    effortOf(cases, config, marks),
+  ];
   return combineComponents(
     'efficiency',
-    [
-      { name: 'responseTime', weight: weights.responseTime, ...responseTimeOf(messages, config, ids) },
-      { name: 'resolution', weight: weights.resolution, ...resolutionOf(cases, config, ids) },
-      { name: 'effort', weight: weights.effort, ...effortOf(cases, config, ids) },
-    ],
-    evidenceInTimeOrder(history, ids),
+    COMPONENTS,
+    config.efficiency.weights,
+    parts,
+    markedIds(view.interactions, marks, EVIDENCE_CAP),
+    countMarked(marks),
   );
 }

@@ -1,8 +1,8 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type DialogueCase, dialogueCases } from '../../history/threads.js';
+import { caseThreads, type DialogueCase } from '../../history/threads.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
-import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /**
@@ -42,11 +42,12 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('effort', options);
-  return effortOf(dialogueCases(history, { asOf, config }), config);
+  return effortOf(caseThreads(history, asOf, config), config);
 }
 
-/** {@link effort} from {@link dialogueCases}; pushes the ids it rests on to `evidence`. @internal */
-export function effortOf(cases: readonly DialogueCase[], config: ScoringConfig, evidence?: string[]): ComponentResult {
+/** {@link effort} from {@link CaseThreads}; marks the interactions it rests on (every member of a judged case) in `marks`. @internal */
+export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+  const { cases, caseOf } = threads;
   const mean = new RecencyMean(config.halfLife);
   let switched = 0;
   let switches = 0;
@@ -60,8 +61,11 @@ export function effortOf(cases: readonly DialogueCase[], config: ScoringConfig, 
     if (c.channelSwitches > 0) switched++;
     switches += c.channelSwitches;
     mean.add(c.root.at, 1 / (1 + c.channelSwitches));
-    if (evidence !== undefined) {
-      for (let k = 0; k < c.members.length; k++) evidence.push((c.members[k] as Interaction).id);
+  }
+  if (marks !== undefined && mean.count > 0) {
+    for (let i = 0; i < caseOf.length; i++) {
+      const c = caseOf[i] as number;
+      if (c !== 0 && (cases[c - 1] as DialogueCase).members.length >= 2) marks[i] = 1;
     }
   }
   const judged = mean.count;

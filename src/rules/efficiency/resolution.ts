@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type DialogueCase, dialogueCases } from '../../history/threads.js';
+import { caseThreads, type DialogueCase } from '../../history/threads.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -40,15 +41,12 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function resolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('resolution', options);
-  return resolutionOf(dialogueCases(history, { asOf, config }), config);
+  return resolutionOf(caseThreads(history, asOf, config), config);
 }
 
-/** {@link resolution} from {@link dialogueCases}; pushes the ids it rests on to `evidence`. @internal */
-export function resolutionOf(
-  cases: readonly DialogueCase[],
-  config: ScoringConfig,
-  evidence?: string[],
-): ComponentResult {
+/** {@link resolution} from {@link CaseThreads}; marks the interactions it rests on in `marks`. @internal */
+export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+  const { cases, roots } = threads;
   const mean = new RecencyMean(config.halfLife);
   let resolved = 0;
   let open = 0;
@@ -61,7 +59,7 @@ export function resolutionOf(
     const isResolved = c.outcome === 'resolved';
     if (isResolved) resolved++;
     mean.add(c.root.at, isResolved ? 1 : 0);
-    evidence?.push(c.root.id);
+    if (marks !== undefined) marks[roots[i] as number] = 1;
   }
   const judged = mean.count;
   const facts = { resolved, unresolved: judged - resolved, judged, open };

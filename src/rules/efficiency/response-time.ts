@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type DialogueMessage, dialogueMessages } from '../../history/threads.js';
+import type { MessageThreads } from '../../history/message-threads.js';
+import { type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -37,15 +38,12 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function responseTime(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('responseTime', options);
-  return responseTimeOf(dialogueMessages(history, { asOf, config }), config);
+  return responseTimeOf(messageThreads(history, asOf, config), config);
 }
 
-/** {@link responseTime} from {@link dialogueMessages}; pushes the ids it rests on to `evidence`. @internal */
-export function responseTimeOf(
-  messages: readonly DialogueMessage[],
-  config: ScoringConfig,
-  evidence?: string[],
-): ComponentResult {
+/** {@link responseTime} from {@link MessageThreads}; marks the interactions it rests on in `marks`. @internal */
+export function responseTimeOf(threads: MessageThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+  const { messages, positions, replies } = threads;
   const mean = new RecencyMean(config.halfLife);
   let onTime = 0;
   let late = 0;
@@ -69,9 +67,10 @@ export function responseTimeOf(
       continue;
     }
     mean.add(m.message.at, credit);
-    if (evidence !== undefined) {
-      evidence.push(m.message.id);
-      if (m.firstReply !== undefined) evidence.push(m.firstReply.id);
+    if (marks !== undefined) {
+      marks[positions[i] as number] = 1;
+      const reply = replies[i] as number;
+      if (reply >= 0) marks[reply] = 1;
     }
   }
   const judged = mean.count;

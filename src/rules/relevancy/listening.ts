@@ -1,21 +1,16 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /**
- * Measures {@link listening} over the interactions `[start, end)` of a history. O(end − start).
+ * Measures {@link listening} over the look-back window of a {@link HistoryView}. O(window).
  * @internal
  */
-export function measureListening(
-  history: CustomerHistory,
-  start: number,
-  end: number,
-  config: ScoringConfig,
-): ComponentResult {
-  const all = history.interactions;
+export function measureListening(view: HistoryView, config: ScoringConfig): ComponentResult {
+  const { interactions: all, start, end } = view;
   const talkShare = new RecencyMean(config.halfLife);
   let outbound = 0;
   for (let i = start; i < end; i++) {
@@ -68,6 +63,5 @@ export function measureListening(
  */
 export function listening(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('listening', options);
-  const all = history.interactions;
-  return measureListening(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), config);
+  return measureListening(historyView(history, asOf, config), config);
 }

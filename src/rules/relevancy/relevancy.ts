@@ -1,7 +1,8 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureListening } from './listening.js';
 import { measureResponsiveness } from './responsiveness.js';
 import { measureTopicMatch } from './topic-match.js';
@@ -44,25 +45,18 @@ import { measureTopicMatch } from './topic-match.js';
  */
 export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreRelevancy', options);
-  const all = history.interactions;
-  const start = firstAtOrAfter(all, asOf - config.window);
-  const end = firstAfter(all, asOf);
-  const weights = config.relevancy.weights;
+  return scoreRelevancyOf(historyView(history, asOf, config), config);
+}
+
+const COMPONENTS = ['topicMatch', 'responsiveness', 'listening'] as const;
+
+/** {@link scoreRelevancy} from a {@link HistoryView} made with the same configuration. @internal */
+export function scoreRelevancyOf(view: HistoryView, config: ScoringConfig): RuleScore {
+  const { interactions: all, start, end } = view;
   // Every component reads interactions of the window only, and listening reads them all: the
   // evidence is the window itself (empty when the window is).
   const evidence: string[] = [];
-  for (let i = start; i < end; i++) evidence.push((all[i] as Interaction).id);
-  return combineComponents(
-    'relevancy',
-    [
-      { name: 'topicMatch', weight: weights.topicMatch, ...measureTopicMatch(history, start, end, asOf, config) },
-      {
-        name: 'responsiveness',
-        weight: weights.responsiveness,
-        ...measureResponsiveness(history, start, end, asOf, config),
-      },
-      { name: 'listening', weight: weights.listening, ...measureListening(history, start, end, config) },
-    ],
-    evidence,
-  );
+  for (let i = start; i < end && evidence.length < EVIDENCE_CAP; i++) evidence.push((all[i] as Interaction).id);
+  const parts = [measureTopicMatch(view, config), measureResponsiveness(view, config), measureListening(view, config)];
+  return combineComponents('relevancy', COMPONENTS, config.relevancy.weights, parts, evidence, end - start);
 }

@@ -1,27 +1,20 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { isOutboundMarketing, roleOf } from '../../history/roles.js';
-import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { purposeOf } from '../../history/roles.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /**
- * Measures {@link responsiveness} over the interactions `[start, end)` of a history.
+ * Measures {@link responsiveness} over the look-back window of a {@link HistoryView}.
  *
  * @remarks
  * Two pointers: the next qualifying inbound after each marketing message only moves forward. O(n).
  * @internal
  */
-export function measureResponsiveness(
-  history: CustomerHistory,
-  start: number,
-  end: number,
-  asOf: number,
-  config: ScoringConfig,
-): ComponentResult {
-  const all = history.interactions;
-  const typeRoles = config.typeRoles;
+export function measureResponsiveness(view: HistoryView, config: ScoringConfig): ComponentResult {
+  const { interactions: all, roles, start, end, asOf } = view;
   const windowMs = config.relevancy.responsivenessWindow;
   let marketing = 0;
   let pending = 0;
@@ -31,12 +24,12 @@ export function measureResponsiveness(
   let k = start;
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
-    if (message.direction !== 'outbound' || !isOutboundMarketing(message, typeRoles)) continue;
+    if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
     marketing++;
     // The first inbound strictly after the message that is not a withdrawal.
     for (; k < end; k++) {
       const next = all[k] as Interaction;
-      if (next.at > message.at && next.direction === 'inbound' && roleOf(next.type, typeRoles) !== 'withdrawal') break;
+      if (next.at > message.at && next.direction === 'inbound' && roles[k] !== 'withdrawal') break;
     }
     const response = k < end ? (all[k] as Interaction) : undefined;
     const hit = response !== undefined && response.at - message.at <= windowMs;
@@ -104,6 +97,5 @@ export function measureResponsiveness(
  */
 export function responsiveness(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('responsiveness', options);
-  const all = history.interactions;
-  return measureResponsiveness(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), asOf, config);
+  return measureResponsiveness(historyView(history, asOf, config), config);
 }

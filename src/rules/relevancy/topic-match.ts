@@ -1,10 +1,11 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import { type ConsentEvent, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { isOutboundMarketing, roleOf } from '../../history/roles.js';
-import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import { purposeOf } from '../../history/roles.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import type { InteractionRole } from '../../model/vocabulary.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /** Topics are compared without case and surrounding spaces (`'Billing '` meets `'billing'`). */
@@ -35,22 +36,15 @@ function profilingEvents(history: CustomerHistory, asOf: number): ConsentEvent[]
 }
 
 /**
- * Measures {@link topicMatch} over the interactions `[start, end)` of a history.
+ * Measures {@link topicMatch} over the look-back window of a {@link HistoryView}.
  *
  * @remarks
  * One pass with two pointers: interests learned from inbound topics are absorbed strictly before
  * each marketing message's moment, so ties never depend on the order of ids. O(n · topics).
  * @internal
  */
-export function measureTopicMatch(
-  history: CustomerHistory,
-  start: number,
-  end: number,
-  asOf: number,
-  config: ScoringConfig,
-): ComponentResult {
-  const all = history.interactions;
-  const typeRoles = config.typeRoles;
+export function measureTopicMatch(view: HistoryView, config: ScoringConfig): ComponentResult {
+  const { interactions: all, roles, start, end } = view;
   let interests: Interests | undefined; // built at the first marketing message with topics
   let marketing = 0;
   let untagged = 0;
@@ -61,15 +55,16 @@ export function measureTopicMatch(
   let k = 0;
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
-    if (message.direction !== 'outbound' || !isOutboundMarketing(message, typeRoles)) continue;
+    if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
     marketing++;
     const topics = message.topics;
     if (topics === undefined || topics.length === 0) {
       untagged++;
       continue;
     }
-    interests ??= new Interests(history, asOf, config);
-    for (; k < end && (all[k] as Interaction).at < message.at; k++) interests.learnFrom(all[k] as Interaction);
+    interests ??= new Interests(view.history, view.asOf, config);
+    for (; k < end && (all[k] as Interaction).at < message.at; k++)
+      interests.learnFrom(all[k] as Interaction, roles[k]);
     if (!interests.known(message.at)) {
       unknownInterests++;
       continue;
@@ -104,7 +99,6 @@ class Interests {
   private readonly learnedOn = new Map<string, string[]>();
   private readonly learnedChannels: string[] = [];
   private readonly history: CustomerHistory;
-  private readonly typeRoles: ScoringConfig['typeRoles'];
   private readonly policy: ScoringConfig['control']['consentPolicy'];
   private readonly profiling: ConsentEvent[];
   /** Without profiling records the policy decides for every channel and moment. */
@@ -113,7 +107,6 @@ class Interests {
 
   constructor(history: CustomerHistory, asOf: number, config: ScoringConfig) {
     this.history = history;
-    this.typeRoles = config.typeRoles;
     this.policy = config.control.consentPolicy;
     for (const interest of history.customer.interests ?? []) {
       const topic = normalizeTopic(interest);
@@ -125,10 +118,10 @@ class Interests {
   }
 
   /** Takes note of the topics of an earlier interaction of the customer. */
-  learnFrom(earlier: Interaction): void {
+  learnFrom(earlier: Interaction, role: InteractionRole | undefined): void {
     if (earlier.direction !== 'inbound' || earlier.topics === undefined || this.never) return;
     // A withdrawal says what the customer does not want: it teaches no interest.
-    if (roleOf(earlier.type, this.typeRoles) === 'withdrawal') return;
+    if (role === 'withdrawal') return;
     for (const raw of earlier.topics) {
       const topic = normalizeTopic(raw);
       if (topic === '') continue;
@@ -218,6 +211,5 @@ class Interests {
  */
 export function topicMatch(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('topicMatch', options);
-  const all = history.interactions;
-  return measureTopicMatch(history, firstAtOrAfter(all, asOf - config.window), firstAfter(all, asOf), asOf, config);
+  return measureTopicMatch(historyView(history, asOf, config), config);
 }

@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { recencyWeight } from '../../history/recency.js';
+import { historyView } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { scanTrust, type TrustScan } from './trust-scan.js';
@@ -40,24 +41,25 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function advocacy(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('advocacy', options);
-  return advocacyOf(scanTrust(history, asOf, config), asOf, config);
+  return advocacyOf(scanTrust(historyView(history, asOf, config), config), config);
 }
 
-/** {@link advocacy} from a {@link TrustScan}; pushes the ids it rests on to `evidence`. @internal */
-export function advocacyOf(scan: TrustScan, asOf: number, config: ScoringConfig, evidence?: string[]): ComponentResult {
+/** {@link advocacy} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
+export function advocacyOf(scan: TrustScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   let n = 0;
   let endorsements = 0;
   let negative = 0;
   const list = scan.endorsements;
-  for (let i = 0; i < list.length; i++) {
-    const endorsement = list[i] as Interaction;
+  for (let k = 0; k < list.length; k++) {
+    const position = list[k] as number;
+    const endorsement = scan.view.interactions[position] as Interaction;
     if (endorsement.sentiment !== undefined && endorsement.sentiment < 0) {
       negative++;
       continue;
     }
     endorsements++;
-    n += recencyWeight(endorsement.at, asOf, config.halfLife);
-    evidence?.push(endorsement.id);
+    n += recencyWeight(endorsement.at, scan.view.asOf, config.halfLife);
+    if (marks !== undefined) marks[position] = 1;
   }
   const facts = { endorsements, negative };
   if (endorsements > 0) return { value: 1 - 0.5 ** n, evidence: endorsements, facts };

@@ -1,5 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
@@ -45,47 +46,43 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function complaintResolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('complaintResolution', options);
-  return complaintResolutionOf(history, scanTrust(history, asOf, config), asOf, config);
+  return complaintResolutionOf(scanTrust(historyView(history, asOf, config), config), config);
 }
 
-/** {@link complaintResolution} from a {@link TrustScan}; pushes the ids it rests on to `evidence`. @internal */
-export function complaintResolutionOf(
-  history: CustomerHistory,
-  scan: TrustScan,
-  asOf: number,
-  config: ScoringConfig,
-  evidence?: string[],
-): ComponentResult {
-  const { complaints, resolutionMarks } = scan;
+/** {@link complaintResolution} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
+export function complaintResolutionOf(scan: TrustScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+  const { view, complaints, resolutionMarks } = scan;
+  const all = view.interactions;
   const mean = new RecencyMean(config.halfLife);
   let resolved = 0;
   let pending = 0;
   if (complaints.length > 0) {
-    // Latest resolving and latest unresolving moment per thread: a complaint is settled by a mark at or after it.
-    const roots = new Map<string, string>();
-    const lastResolved = new Map<string, Interaction>();
-    const lastUnresolved = new Map<string, number>();
-    for (let i = 0; i < resolutionMarks.length; i++) {
-      const mark = resolutionMarks[i] as Interaction;
-      const root = threadRoot(mark.id, history.byId, roots);
-      if (mark.outcome === 'unresolved') lastUnresolved.set(root, mark.at);
-      else lastResolved.set(root, mark);
+    // Latest resolving and latest unresolving moment per thread root: a complaint is settled by a
+    // mark at or after it. Per position: 1 + its root; 1 + the latest resolving mark; the latest unresolving time.
+    const n = all.length;
+    const roots = new Int32Array(n);
+    const lastResolved = new Int32Array(n);
+    const lastUnresolved = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+    for (let k = 0; k < resolutionMarks.length; k++) {
+      const m = resolutionMarks[k] as number;
+      const mark = all[m] as Interaction;
+      const root = threadRoot(m, view.parent, roots);
+      if (mark.outcome === 'unresolved') lastUnresolved[root] = mark.at;
+      else lastResolved[root] = m + 1;
     }
     const horizon = config.trust.resolutionHorizon;
-    for (let i = 0; i < complaints.length; i++) {
-      const complaint = complaints[i] as Interaction;
-      const root = threadRoot(complaint.id, history.byId, roots);
-      const resolution = lastResolved.get(root);
-      if (resolution !== undefined && resolution.at >= complaint.at) {
+    for (let k = 0; k < complaints.length; k++) {
+      const c = complaints[k] as number;
+      const complaint = all[c] as Interaction;
+      const root = threadRoot(c, view.parent, roots);
+      const resolution = (lastResolved[root] as number) - 1;
+      if (resolution >= 0 && (all[resolution] as Interaction).at >= complaint.at) {
         resolved++;
         mean.add(complaint.at, 1);
-        evidence?.push(complaint.id, resolution.id);
-      } else if (
-        (lastUnresolved.get(root) ?? Number.NEGATIVE_INFINITY) >= complaint.at ||
-        asOf - complaint.at > horizon
-      ) {
+        if (marks !== undefined) marks[c] = marks[resolution] = 1;
+      } else if ((lastUnresolved[root] as number) >= complaint.at || view.asOf - complaint.at > horizon) {
         mean.add(complaint.at, 0);
-        evidence?.push(complaint.id);
+        if (marks !== undefined) marks[c] = 1;
       } else {
         pending++;
       }

@@ -1,5 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
@@ -43,41 +44,40 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function promiseKeeping(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('promiseKeeping', options);
-  return promiseKeepingOf(scanTrust(history, asOf, config), asOf, config);
+  return promiseKeepingOf(scanTrust(historyView(history, asOf, config), config), config);
 }
 
-/** {@link promiseKeeping} from a {@link TrustScan}; pushes the ids it rests on to `evidence`. @internal */
-export function promiseKeepingOf(
-  scan: TrustScan,
-  asOf: number,
-  config: ScoringConfig,
-  evidence?: string[],
-): ComponentResult {
+/** {@link promiseKeeping} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
+export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   const mean = new RecencyMean(config.halfLife);
   let kept = 0;
   let broken = 0;
   let overdue = 0;
   let pending = 0;
-  const { promises, promiseOutcomes } = scan;
-  for (let i = 0; i < promises.length; i++) {
-    const promise = promises[i] as Interaction;
-    const followUp = promiseOutcomes.get(promise.id);
-    const outcome = followUp?.outcome ?? promise.outcome;
+  const { view, promises, promiseOutcome } = scan;
+  const all = view.interactions;
+  for (let k = 0; k < promises.length; k++) {
+    const p = promises[k] as number;
+    const promise = all[p] as Interaction;
+    const followUp = promiseOutcome === undefined ? 0 : (promiseOutcome[p] as number);
+    const outcome = followUp !== 0 ? (all[followUp - 1] as Interaction).outcome : promise.outcome;
     if (outcome === 'fulfilled') {
       kept++;
       mean.add(promise.at, 1);
     } else if (outcome === 'broken') {
       broken++;
       mean.add(promise.at, 0);
-    } else if (promise.dueAt !== undefined && promise.dueAt < asOf) {
+    } else if (promise.dueAt !== undefined && promise.dueAt < view.asOf) {
       overdue++;
       mean.add(promise.at, 0);
     } else {
       pending++;
       continue;
     }
-    evidence?.push(promise.id);
-    if (followUp !== undefined) evidence?.push(followUp.id);
+    if (marks !== undefined) {
+      marks[p] = 1;
+      if (followUp !== 0) marks[followUp - 1] = 1;
+    }
   }
   const judged = mean.count;
   const facts = { kept, broken, overdue, judged, pending };

@@ -1,5 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
@@ -36,24 +37,25 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function sentiment(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('sentiment', options);
-  return sentimentOf(scanTrust(history, asOf, config), config);
+  return sentimentOf(scanTrust(historyView(history, asOf, config), config), config);
 }
 
-/** {@link sentiment} from a {@link TrustScan}; pushes the ids it rests on to `evidence`. @internal */
-export function sentimentOf(scan: TrustScan, config: ScoringConfig, evidence?: string[]): ComponentResult {
+/** {@link sentiment} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
+export function sentimentOf(scan: TrustScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   const mean = new RecencyMean(config.halfLife);
   let positive = 0;
   let neutral = 0;
   let negative = 0;
   const list = scan.sentiments;
-  for (let i = 0; i < list.length; i++) {
-    const interaction = list[i] as Interaction;
+  for (let k = 0; k < list.length; k++) {
+    const position = list[k] as number;
+    const interaction = scan.view.interactions[position] as Interaction;
     const s = interaction.sentiment as number;
     if (s > 0) positive++;
     else if (s < 0) negative++;
     else neutral++;
     mean.add(interaction.at, (s + 1) / 2);
-    evidence?.push(interaction.id);
+    if (marks !== undefined) marks[position] = 1;
   }
   const judged = mean.count;
   const facts = { positive, neutral, negative, judged };

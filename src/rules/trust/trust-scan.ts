@@ -1,26 +1,29 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import type { CustomerHistory } from '../../history/customer-history.js';
-import { roleOf } from '../../history/roles.js';
-import { firstAfter, firstAtOrAfter } from '../../history/window.js';
+import type { HistoryView } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 
 /**
- * What the trust components read, gathered in one pass over the look-back window.
+ * What the trust components read, gathered in one pass over the look-back window. Interactions are
+ * given by position in the history.
  * @internal
  */
 export interface TrustScan {
+  readonly view: HistoryView;
   /** Outbound promises (role `commitment`), in time order. */
-  readonly promises: Interaction[];
-  /** The latest `fulfilled` / `broken` outcome recorded on an interaction answering a promise, by promise id. */
-  readonly promiseOutcomes: Map<string, Interaction>;
+  readonly promises: number[];
+  /**
+   * Per position, 1 + the position of the latest interaction answering it with a `fulfilled` /
+   * `broken` outcome; 0 for none (`undefined`: no such outcome at all).
+   */
+  readonly promiseOutcome: Int32Array | undefined;
   /** Inbound complaints (`config.trust.complaintTypes`), in time order. */
-  readonly complaints: Interaction[];
+  readonly complaints: number[];
   /** Interactions that resolve (`outcome: 'resolved'`, or a `resolve` without outcome) or leave unresolved a thread. */
-  readonly resolutionMarks: Interaction[];
+  readonly resolutionMarks: number[];
   /** Inbound endorsements (like, share, review, recommend, refer, testimonial), in time order. */
-  readonly endorsements: Interaction[];
+  readonly endorsements: number[];
   /** Inbound interactions that carry a sentiment, in time order. */
-  readonly sentiments: Interaction[];
+  readonly sentiments: number[];
 }
 
 /**
@@ -28,40 +31,39 @@ export interface TrustScan {
  * {@link complaintResolution}, {@link advocacy} and {@link sentiment} need. O(n) in the window.
  * @internal
  */
-export function scanTrust(history: CustomerHistory, asOf: number, config: ScoringConfig): TrustScan {
-  const all = history.interactions;
-  const end = firstAfter(all, asOf);
+export function scanTrust(view: HistoryView, config: ScoringConfig): TrustScan {
+  const { interactions: all, roles, parent, start, end } = view;
   const complaintTypes = config.trust.complaintTypes;
-  const scan: TrustScan = {
-    promises: [],
-    promiseOutcomes: new Map(),
-    complaints: [],
-    resolutionMarks: [],
-    endorsements: [],
-    sentiments: [],
-  };
-  for (let i = firstAtOrAfter(all, asOf - config.window); i < end; i++) {
+  const promises: number[] = [];
+  const complaints: number[] = [];
+  const resolutionMarks: number[] = [];
+  const endorsements: number[] = [];
+  const sentiments: number[] = [];
+  let promiseOutcome: Int32Array | undefined;
+  for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;
     const { outcome, direction } = interaction;
-    const role = roleOf(interaction.type, config.typeRoles);
+    const role = roles[i];
     if (
       outcome === 'resolved' ||
       outcome === 'unresolved' ||
       (outcome === undefined && interaction.type === 'resolve')
     ) {
-      scan.resolutionMarks.push(interaction);
+      resolutionMarks.push(i);
     }
     if (direction === 'inbound') {
-      if (interaction.sentiment !== undefined) scan.sentiments.push(interaction);
-      if (complaintTypes.includes(interaction.type)) scan.complaints.push(interaction);
-      else if (role === 'endorsement') scan.endorsements.push(interaction);
+      if (interaction.sentiment !== undefined) sentiments.push(i);
+      if (complaintTypes.includes(interaction.type)) complaints.push(i);
+      else if (role === 'endorsement') endorsements.push(i);
     } else if (role === 'commitment') {
-      scan.promises.push(interaction);
+      promises.push(i);
       continue; // a promise's own outcome is its own, even when it answers an earlier promise
     }
-    if ((outcome === 'fulfilled' || outcome === 'broken') && interaction.inReplyTo !== undefined) {
-      scan.promiseOutcomes.set(interaction.inReplyTo, interaction); // in time order: the latest wins
+    const target = parent[i] as number;
+    if ((outcome === 'fulfilled' || outcome === 'broken') && target >= 0) {
+      promiseOutcome ??= new Int32Array(all.length);
+      promiseOutcome[target] = i + 1; // in time order: the latest wins
     }
   }
-  return scan;
+  return { view, promises, promiseOutcome, complaints, resolutionMarks, endorsements, sentiments };
 }

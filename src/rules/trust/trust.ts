@@ -1,6 +1,8 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { evidenceInTimeOrder } from '../../internal/evidence-ids.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { countMarked, markedIds } from '../../internal/marked-ids.js';
+import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { advocacyOf } from './advocacy.js';
 import { complaintResolutionOf } from './complaint-resolution.js';
 import { promiseKeepingOf } from './promise-keeping.js';
@@ -48,21 +50,27 @@ import { scanTrust } from './trust-scan.js';
  */
 export function scoreTrust(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreTrust', options);
-  const scan = scanTrust(history, asOf, config);
-  const weights = config.trust.weights;
-  const ids: string[] = [];
+  return scoreTrustOf(historyView(history, asOf, config), config);
+}
+
+const COMPONENTS = ['promiseKeeping', 'complaintResolution', 'advocacy', 'sentiment'] as const;
+
+/** {@link scoreTrust} from a {@link HistoryView} made with the same configuration. @internal */
+export function scoreTrustOf(view: HistoryView, config: ScoringConfig): RuleScore {
+  const scan = scanTrust(view, config);
+  const marks = new Uint8Array(view.end);
+  const parts = [
+    promiseKeepingOf(scan, config, marks),
+    complaintResolutionOf(scan, config, marks),
+    advocacyOf(scan, config, marks),
+    sentimentOf(scan, config, marks),
+  ];
   return combineComponents(
     'trust',
-    [
-      { name: 'promiseKeeping', weight: weights.promiseKeeping, ...promiseKeepingOf(scan, asOf, config, ids) },
-      {
-        name: 'complaintResolution',
-        weight: weights.complaintResolution,
-        ...complaintResolutionOf(history, scan, asOf, config, ids),
-      },
-      { name: 'advocacy', weight: weights.advocacy, ...advocacyOf(scan, asOf, config, ids) },
-      { name: 'sentiment', weight: weights.sentiment, ...sentimentOf(scan, config, ids) },
-    ],
-    evidenceInTimeOrder(history, ids),
+    COMPONENTS,
+    config.trust.weights,
+    parts,
+    markedIds(view.interactions, marks, EVIDENCE_CAP),
+    countMarked(marks),
   );
 }

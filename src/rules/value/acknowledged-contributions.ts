@@ -1,5 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
@@ -45,36 +46,45 @@ import { scanValue, type ValueScan } from './value-scan.js';
  */
 export function acknowledgedContributions(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('acknowledgedContributions', options);
-  return acknowledgedContributionsOf(scanValue(history, asOf, config), asOf, config);
+  return acknowledgedContributionsOf(scanValue(historyView(history, asOf, config)), config);
 }
 
-/** {@link acknowledgedContributions} from a {@link ValueScan}; pushes the ids it rests on to `evidence`. @internal */
+/** {@link acknowledgedContributions} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
 export function acknowledgedContributionsOf(
   scan: ValueScan,
-  asOf: number,
   config: ScoringConfig,
-  evidence?: string[],
+  marks?: Uint8Array,
 ): ComponentResult {
   const windowMs = config.value.recognitionWindow;
-  const { contributions, recognitions, personalReplies, targetedRecognitions } = scan;
+  const { view, contributions, recognitions, personalReply, targetedRecognition } = scan;
+  const all = view.interactions;
   const mean = new RecencyMean(config.halfLife);
   let acknowledged = 0;
   let pending = 0;
   let next = 0; // first untargeted recognition at or after the current contribution
-  for (let i = 0; i < contributions.length; i++) {
-    const contribution = contributions[i] as Interaction;
+  for (let k = 0; k < contributions.length; k++) {
+    const c = contributions[k] as number;
+    const contribution = all[c] as Interaction;
     const by = contribution.at + windowMs;
-    while (next < recognitions.length && (recognitions[next] as Interaction).at < contribution.at) next++;
-    const recognition =
-      earliestWithin(personalReplies.get(contribution.id), targetedRecognitions.get(contribution.id), by) ??
-      (next < recognitions.length && (recognitions[next] as Interaction).at <= by ? recognitions[next] : undefined);
-    if (recognition !== undefined) {
+    while (next < recognitions.length && (all[recognitions[next] as number] as Interaction).at < contribution.at)
+      next++;
+    let recognition = earliestWithin(
+      all,
+      personalReply === undefined ? 0 : (personalReply[c] as number),
+      targetedRecognition === undefined ? 0 : (targetedRecognition[c] as number),
+      by,
+    );
+    if (recognition < 0 && next < recognitions.length) {
+      const untargeted = recognitions[next] as number;
+      if ((all[untargeted] as Interaction).at <= by) recognition = untargeted;
+    }
+    if (recognition >= 0) {
       acknowledged++;
       mean.add(contribution.at, 1);
-      evidence?.push(contribution.id, recognition.id);
-    } else if (asOf > by) {
+      if (marks !== undefined) marks[c] = marks[recognition] = 1;
+    } else if (view.asOf > by) {
       mean.add(contribution.at, 0);
-      evidence?.push(contribution.id);
+      if (marks !== undefined) marks[c] = 1;
     } else {
       pending++;
     }
@@ -90,7 +100,8 @@ export function acknowledgedContributionsOf(
   return { value: null, evidence: 0, reason, facts };
 }
 
-function earliestWithin(a: Interaction | undefined, b: Interaction | undefined, by: number): Interaction | undefined {
-  const first = a === undefined ? b : b === undefined || a.at <= b.at ? a : b;
-  return first !== undefined && first.at <= by ? first : undefined;
+/** The earlier of two replies given as position + 1 (0: none), if it came by `by`; its position, or −1. */
+function earliestWithin(all: readonly Interaction[], a: number, b: number, by: number): number {
+  const first = a === 0 ? b : b === 0 || (all[a - 1] as Interaction).at <= (all[b - 1] as Interaction).at ? a : b;
+  return first !== 0 && (all[first - 1] as Interaction).at <= by ? first - 1 : -1;
 }

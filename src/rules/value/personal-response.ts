@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseTargetMs } from '../../history/response-target.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
@@ -43,36 +44,32 @@ import { scanValue, type ValueScan } from './value-scan.js';
  */
 export function personalResponse(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('personalResponse', options);
-  return personalResponseOf(history, scanValue(history, asOf, config), asOf, config);
+  return personalResponseOf(scanValue(historyView(history, asOf, config)), config);
 }
 
-/** {@link personalResponse} from a {@link ValueScan}; pushes the ids it rests on to `evidence`. @internal */
-export function personalResponseOf(
-  history: CustomerHistory,
-  scan: ValueScan,
-  asOf: number,
-  config: ScoringConfig,
-  evidence?: string[],
-): ComponentResult {
+/** {@link personalResponse} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
+export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   const mean = new RecencyMean(config.halfLife);
   let personal = 0;
   let pending = 0;
-  const { messages, personalReplies } = scan;
-  for (let i = 0; i < messages.length; i++) {
-    const message = messages[i] as Interaction;
-    const reply = personalReplies.get(message.id);
-    if (reply !== undefined) {
+  const { view, messages, personalReply } = scan;
+  const all = view.interactions;
+  for (let k = 0; k < messages.length; k++) {
+    const m = messages[k] as number;
+    const message = all[m] as Interaction;
+    const reply = personalReply === undefined ? 0 : (personalReply[m] as number);
+    if (reply !== 0) {
       personal++;
       mean.add(message.at, 1);
-      evidence?.push(message.id, reply.id);
+      if (marks !== undefined) marks[m] = marks[reply - 1] = 1;
       continue;
     }
-    const channel = history.channels.get(message.channel);
+    const channel = view.history.channels.get(message.channel);
     const targetMs =
       channel === undefined ? Number.POSITIVE_INFINITY : responseTargetMs(channel, config.responseTargets);
-    if (asOf - message.at > targetMs) {
+    if (view.asOf - message.at > targetMs) {
       mean.add(message.at, 0);
-      evidence?.push(message.id);
+      if (marks !== undefined) marks[m] = 1;
     } else {
       pending++;
     }

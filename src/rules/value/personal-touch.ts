@@ -1,5 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
@@ -38,20 +39,20 @@ import { scanValue, type ValueScan } from './value-scan.js';
  */
 export function personalTouch(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('personalTouch', options);
-  return personalTouchOf(scanValue(history, asOf, config), config);
+  return personalTouchOf(scanValue(historyView(history, asOf, config)), config);
 }
 
-/** {@link personalTouch} from a {@link ValueScan}; pushes the ids it rests on to `evidence`. @internal */
-export function personalTouchOf(scan: ValueScan, config: ScoringConfig, evidence?: string[]): ComponentResult {
+/** {@link personalTouch} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
+export function personalTouchOf(scan: ValueScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   const mean = new RecencyMean(config.halfLife);
   let personal = 0;
-  const { outbound, outboundPersonal } = scan;
-  for (let i = 0; i < outbound.length; i++) {
-    const interaction = outbound[i] as Interaction;
-    const isPersonal = outboundPersonal[i] === true;
+  const { view, outbound, outboundPersonal } = scan;
+  for (let k = 0; k < outbound.length; k++) {
+    const o = outbound[k] as number;
+    const isPersonal = outboundPersonal[k] === true;
     if (isPersonal) personal++;
-    mean.add(interaction.at, isPersonal ? 1 : 0);
-    evidence?.push(interaction.id);
+    mean.add((view.interactions[o] as Interaction).at, isPersonal ? 1 : 0);
+    if (marks !== undefined) marks[o] = 1;
   }
   const judged = mean.count;
   const value = mean.value();

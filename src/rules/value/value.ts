@@ -1,6 +1,8 @@
+import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { evidenceInTimeOrder } from '../../internal/evidence-ids.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { countMarked, markedIds } from '../../internal/marked-ids.js';
+import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { acknowledgedContributionsOf } from './acknowledged-contributions.js';
 import { personalResponseOf } from './personal-response.js';
 import { personalTouchOf } from './personal-touch.js';
@@ -46,24 +48,26 @@ import { scanValue } from './value-scan.js';
  */
 export function scoreValue(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreValue', options);
-  const scan = scanValue(history, asOf, config);
-  const weights = config.value.weights;
-  const ids: string[] = [];
+  return scoreValueOf(historyView(history, asOf, config), config);
+}
+
+const COMPONENTS = ['personalResponse', 'personalTouch', 'acknowledgedContributions'] as const;
+
+/** {@link scoreValue} from a {@link HistoryView} made with the same configuration. @internal */
+export function scoreValueOf(view: HistoryView, config: ScoringConfig): RuleScore {
+  const scan = scanValue(view);
+  const marks = new Uint8Array(view.end);
+  const parts = [
+    personalResponseOf(scan, config, marks),
+    personalTouchOf(scan, config, marks),
+    acknowledgedContributionsOf(scan, config, marks),
+  ];
   return combineComponents(
     'value',
-    [
-      {
-        name: 'personalResponse',
-        weight: weights.personalResponse,
-        ...personalResponseOf(history, scan, asOf, config, ids),
-      },
-      { name: 'personalTouch', weight: weights.personalTouch, ...personalTouchOf(scan, config, ids) },
-      {
-        name: 'acknowledgedContributions',
-        weight: weights.acknowledgedContributions,
-        ...acknowledgedContributionsOf(scan, asOf, config, ids),
-      },
-    ],
-    evidenceInTimeOrder(history, ids),
+    COMPONENTS,
+    config.value.weights,
+    parts,
+    markedIds(view.interactions, marks, EVIDENCE_CAP),
+    countMarked(marks),
   );
 }

@@ -1,0 +1,70 @@
+import type { Interaction } from '../model/interaction.js';
+import type { CustomerHistory } from './customer-history.js';
+import { responseTargetMs } from './response-target.js';
+import type { DialogueMessage, ThreadOptions } from './threads.js';
+import { type HistoryView, historyView } from './view.js';
+
+/** The dialogue messages of the window, with positions in the history. @internal */
+export interface MessageThreads {
+  readonly messages: readonly DialogueMessage[];
+  /** Position of each message. */
+  readonly positions: readonly number[];
+  /** Position of each message's first reply, −1 when unanswered. */
+  readonly replies: readonly number[];
+}
+
+/** Builds {@link MessageThreads}: one pass over the window after one over the replies. O(n). @internal */
+export function computeMessages(
+  history: CustomerHistory,
+  asOf: number,
+  config: ThreadOptions['config'],
+): MessageThreads {
+  const view = historyView(history, asOf, config);
+  const { interactions: all, roles, start, end } = view;
+  const firstReply = firstReplies(view);
+  const messages: DialogueMessage[] = [];
+  const positions: number[] = [];
+  const replies: number[] = [];
+  for (let i = start; i < end; i++) {
+    const message = all[i] as Interaction;
+    if (message.direction !== 'inbound' || roles[i] !== 'dialogue') continue;
+    const channel = history.channels.get(message.channel);
+    const targetMs =
+      channel === undefined ? Number.POSITIVE_INFINITY : responseTargetMs(channel, config.responseTargets);
+    const reply = firstReply === undefined ? -1 : (firstReply[i] as number) - 1;
+    positions.push(i);
+    replies.push(reply);
+    if (reply >= 0) {
+      const firstReply = all[reply] as Interaction;
+      const responseMs = Math.max(0, firstReply.at - message.at);
+      messages.push({
+        message,
+        firstReply,
+        targetMs,
+        responseMs,
+        status: responseMs <= targetMs ? 'on-time' : 'late',
+      });
+    } else {
+      messages.push({
+        message,
+        firstReply: undefined,
+        targetMs,
+        responseMs: undefined,
+        status: asOf - message.at > targetMs ? 'unanswered' : 'pending',
+      });
+    }
+  }
+  return { messages, positions, replies };
+}
+
+/** Per position, 1 + the position of its earliest outbound reply at or before `asOf`; `undefined` without replies. */
+function firstReplies(view: HistoryView): Int32Array | undefined {
+  if (!view.threaded) return undefined;
+  const { interactions: all, parent, end } = view;
+  const first = new Int32Array(all.length);
+  for (let i = 0; i < end; i++) {
+    const target = parent[i] as number;
+    if (target >= 0 && first[target] === 0 && (all[i] as Interaction).direction === 'outbound') first[target] = i + 1;
+  }
+  return first;
+}
