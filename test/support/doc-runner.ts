@@ -26,18 +26,25 @@ export function examplesOf(text: string): string[] {
 export function toRunnable(example: string): string {
   const out: string[] = [];
   let pending: string[] = [];
+  let lastStatement = 0; // where the last complete statement starts in `out`
   for (const raw of example.split('\n')) {
     const line = raw.replace(/^import \{([^}]*)\} from 'engagement-scoring';$/, 'const {$1} = lib;');
     const arrow = line.indexOf('//=>');
     if (arrow >= 0) {
-      const expression = [...pending, line.slice(0, arrow)].join('\n').trim().replace(/;$/, '');
-      out.push(`check(${expression}, ${line.slice(arrow + 4).trim()});`);
+      let expression = [...pending, line.slice(0, arrow)].join('\n').trim();
+      if (expression === '') {
+        // `//=>` on a line of its own shows the result of the statement just above it.
+        expression = out.splice(lastStatement).join('\n').trim();
+      }
+      lastStatement = out.length;
+      out.push(`check(${expression.replace(/;$/, '')}, ${line.slice(arrow + 4).trim()});`);
       pending = [];
       continue;
     }
     pending.push(line);
     const code = line.replace(/\/\/.*$/, '').trimEnd();
     if (code.endsWith(';') || code.endsWith('{') || code.endsWith('}')) {
+      lastStatement = out.length;
       out.push(...pending);
       pending = [];
     }
