@@ -142,8 +142,6 @@ export default (): Options[] => {
       sourcemap: true,
       target: 'es2022',
       platform: 'neutral',
-      // lodash-es ships ESM only: bundle it so `require()` works without require(esm).
-      noExternal: ['lodash-es'],
       treeshake: true,
     },
   ];
