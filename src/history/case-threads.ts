@@ -1,15 +1,62 @@
 import type { Interaction } from '../model/interaction.js';
-import type { CustomerHistory } from './customer-history.js';
-import type { DialogueCase, ThreadOptions } from './threads.js';
-import { type HistoryView, historyView } from './view.js';
+import type { DialogueCase } from './threads.js';
+import type { HistoryView } from './view.js';
+
+/**
+ * One case as the rules read it: its root, how many members it has, and what {@link DialogueCase}
+ * says of its outcome and channel switches. Built member by member (root first, then by position).
+ * @internal
+ */
+export class CaseSummary {
+  /** Members so far (the root included). */
+  size = 1;
+  outcome: 'resolved' | 'unresolved' | undefined;
+  resolvedAt: number | undefined;
+  channelSwitches = 0;
+  /** Channel of the latest member counted towards switches. */
+  private lastChannel: string;
+
+  constructor(
+    /** Position of the root in the history. */
+    readonly root: number,
+    /** The root interaction. */
+    readonly message: Interaction,
+  ) {
+    this.lastChannel = message.channel;
+    this.settle(message);
+  }
+
+  /** Adds the next member: a channel switch counts until (and including) the member that resolves the case. */
+  add(member: Interaction): void {
+    this.size++;
+    if (this.outcome === 'resolved') return;
+    if (member.channel !== this.lastChannel) this.channelSwitches++;
+    this.lastChannel = member.channel;
+    this.settle(member);
+  }
+
+  /** The first resolving member decides; before it, the latest `unresolved` stands. */
+  private settle(member: Interaction): void {
+    const outcome =
+      member.outcome === 'resolved' || member.outcome === 'unresolved'
+        ? member.outcome
+        : member.type === 'resolve' && member.outcome === undefined
+          ? 'resolved'
+          : undefined;
+    if (outcome === undefined) return;
+    this.outcome = outcome;
+    this.resolvedAt = outcome === 'resolved' ? member.at : undefined;
+  }
+}
 
 /** The cases opened in the window, with positions in the history. @internal */
 export interface CaseThreads {
-  readonly cases: readonly DialogueCase[];
-  /** Position of each case's root. */
-  readonly roots: readonly number[];
-  /** Per position up to `asOf`: 1 + the index in `cases` of the case it belongs to, 0 for none. */
+  /** The cases in the order they were opened. */
+  readonly summaries: readonly CaseSummary[];
+  /** Per position up to `asOf`: 1 + the index of the case it belongs to, 0 for none. */
   readonly caseOf: Int32Array;
+  /** The public form with member lists, built on first use. */
+  cases: readonly DialogueCase[] | undefined;
 }
 
 /**
@@ -17,59 +64,54 @@ export interface CaseThreads {
  * instant, smaller id, or a timestamp earlier than the message) and must still join the case. O(n).
  * @internal
  */
-export function computeCases(history: CustomerHistory, asOf: number, config: ThreadOptions['config']): CaseThreads {
-  const view = historyView(history, asOf, config);
+export function computeCases(view: HistoryView): CaseThreads {
   const { interactions: all, start, end } = view;
   const rootOf = caseRoots(view);
-  const members: Interaction[][] = [];
-  const roots: number[] = [];
+  let count = 0;
+  for (let i = start; i < end; i++) if (rootOf[i] === i + ROOT) count++;
+  const summaries: CaseSummary[] = new Array(count);
   const caseOf = new Int32Array(end);
-  for (let i = start; i < end; i++) {
+  for (let i = start, c = 0; c < count; i++) {
     if (rootOf[i] !== i + ROOT) continue;
-    members.push([all[i] as Interaction]);
-    roots.push(i);
-    caseOf[i] = members.length;
+    summaries[c] = new CaseSummary(i, all[i] as Interaction);
+    caseOf[i] = ++c;
   }
-  if (view.threaded && members.length > 0) {
+  if (view.threaded && count > 0) {
     for (let i = 0; i < end; i++) {
       const root = (rootOf[i] as number) - ROOT;
       if (root < 0 || root === i || root >= end) continue;
       const c = caseOf[root] as number;
       if (c === 0) continue; // opened before the window
       caseOf[i] = c;
-      (members[c - 1] as Interaction[]).push(all[i] as Interaction);
+      (summaries[c - 1] as CaseSummary).add(all[i] as Interaction);
     }
   }
-  const cases: DialogueCase[] = new Array(members.length);
-  for (let c = 0; c < members.length; c++) cases[c] = describeCase(members[c] as Interaction[]);
-  return { cases, roots, caseOf };
+  return { summaries, caseOf, cases: undefined };
 }
 
-function describeCase(members: Interaction[]): DialogueCase {
-  let outcome: 'resolved' | 'unresolved' | undefined;
-  let resolvedAt: number | undefined;
-  let resolvedIndex = members.length - 1;
-  for (let k = 0; k < members.length; k++) {
-    const member = members[k] as Interaction;
-    const memberOutcome =
-      member.outcome === 'resolved' || member.outcome === 'unresolved'
-        ? member.outcome
-        : member.type === 'resolve' && member.outcome === undefined
-          ? 'resolved'
-          : undefined;
-    if (memberOutcome === undefined) continue;
-    outcome = memberOutcome;
-    resolvedAt = memberOutcome === 'resolved' ? member.at : undefined;
-    if (memberOutcome === 'resolved') {
-      resolvedIndex = k;
-      break;
+/** The public {@link DialogueCase}s: each root first, then its other members by position. O(n). @internal */
+export function describeCases(view: HistoryView, threads: CaseThreads): DialogueCase[] {
+  const { summaries, caseOf } = threads;
+  const members: Interaction[][] = new Array(summaries.length);
+  for (let c = 0; c < summaries.length; c++) members[c] = [(summaries[c] as CaseSummary).message];
+  for (let i = 0; i < caseOf.length; i++) {
+    const c = caseOf[i] as number;
+    if (c !== 0 && (summaries[c - 1] as CaseSummary).root !== i) {
+      (members[c - 1] as Interaction[]).push(view.interactions[i] as Interaction);
     }
   }
-  let channelSwitches = 0;
-  for (let k = 1; k <= resolvedIndex; k++) {
-    if ((members[k] as Interaction).channel !== (members[k - 1] as Interaction).channel) channelSwitches++;
+  const cases: DialogueCase[] = new Array(summaries.length);
+  for (let c = 0; c < summaries.length; c++) {
+    const summary = summaries[c] as CaseSummary;
+    cases[c] = {
+      root: summary.message,
+      members: members[c] as Interaction[],
+      outcome: summary.outcome,
+      resolvedAt: summary.resolvedAt,
+      channelSwitches: summary.channelSwitches,
+    };
   }
-  return { root: members[0] as Interaction, members, outcome, resolvedAt, channelSwitches };
+  return cases;
 }
 
 /** Offset of a root position in {@link caseRoots}: 0 is "not yet known", 1 "no case". */
@@ -88,23 +130,23 @@ function caseRoots(view: HistoryView): Int32Array {
     for (let i = 0; i < end; i++) rootOf[i] = opensCase(view, i) ? i + ROOT : 1;
     return rootOf;
   }
-  const chain: number[] = [];
+  const chain = new Int32Array(n);
   for (let i = 0; i < end; i++) {
     if (rootOf[i] !== 0) continue;
-    // Validation rules out loops (the length guard only keeps a hand-built history from hanging).
+    // Up: to the first link whose case is known, or the top of the chain. Validation rules out
+    // loops (the length guard only keeps a hand-built history from hanging).
     let known = 1;
-    let current = i;
-    chain.length = 0;
-    while (current >= 0 && chain.length <= n) {
-      const root = rootOf[current] as number;
+    let length = 0;
+    for (let link = i; link >= 0 && length < n; link = parent[link] as number) {
+      const root = rootOf[link] as number;
       if (root !== 0) {
         known = root;
         break;
       }
-      chain.push(current);
-      current = parent[current] as number;
+      chain[length++] = link;
     }
-    for (let k = chain.length - 1; k >= 0; k--) {
+    // Down from the top: the topmost link that opens a case is the root of every link below it.
+    for (let k = length - 1; k >= 0; k--) {
       const link = chain[k] as number;
       if (known === 1 && opensCase(view, link)) known = link + ROOT;
       rootOf[link] = known;

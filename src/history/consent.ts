@@ -4,6 +4,7 @@ import type { ConsentPurpose } from '../model/vocabulary.js';
 import type { CustomerHistory } from './customer-history.js';
 import { memoize } from './memo.js';
 import { roleOf } from './roles.js';
+import type { HistoryView } from './view.js';
 
 /**
  * One change of consent: granted or withdrawn, for a channel id, a channel kind or `'*'`, and a purpose.
@@ -56,6 +57,12 @@ export function consentTimeline(
   return memoize(history, 'consentTimeline', options.asOf, options.config, computeTimeline);
 }
 
+/** {@link consentTimeline} at the view's `asOf`, kept on the view. @internal */
+export function consentTimelineOf(view: HistoryView): readonly ConsentEvent[] {
+  view.timeline ??= computeTimeline(view.history, view.asOf, view.config);
+  return view.timeline;
+}
+
 function computeTimeline(
   history: CustomerHistory,
   asOf: number,
@@ -90,7 +97,16 @@ function computeTimeline(
       interactionId: interaction.id,
     });
   }
-  return events.sort((a, b) => a.at - b.at || Number(b.granted) - Number(a.granted));
+  // Usually already in order (records first, then interactions in time order): check before sorting.
+  for (let i = 1; i < events.length; i++) {
+    if (compareEvents(events[i - 1] as ConsentEvent, events[i] as ConsentEvent) > 0) return events.sort(compareEvents);
+  }
+  return events;
+}
+
+/** By time; at the same instant a withdrawal after a grant. */
+function compareEvents(a: ConsentEvent, b: ConsentEvent): number {
+  return a.at - b.at || Number(b.granted) - Number(a.granted);
 }
 
 /**
@@ -181,18 +197,32 @@ export function activeGrants(
   const active: ConsentEvent[] = [];
   for (let i = 0; i < timeline.length; i++) {
     const grant = timeline[i] as ConsentEvent;
-    if (!grant.granted) continue;
-    let withdrawn = false;
-    for (let j = i + 1; j < timeline.length && !withdrawn; j++) {
-      const later = timeline[j] as ConsentEvent;
-      withdrawn =
-        !later.granted &&
-        later.purpose === grant.purpose &&
-        (later.channel === '*' ||
-          later.channel === grant.channel ||
-          channels.get(grant.channel)?.kind === later.channel);
-    }
-    if (!withdrawn) active.push(grant);
+    if (grant.granted && !withdrawnLater(timeline, i, timeline.length, channels)) active.push(grant);
   }
   return active;
+}
+
+/**
+ * Whether a withdrawal among events `i + 1` to `end − 1` covers event `i`: same purpose, and for
+ * `'*'`, the same channel spec, or a kind that event `i`'s channel id has. O(events).
+ * @internal
+ */
+export function withdrawnLater(
+  timeline: readonly ConsentEvent[],
+  i: number,
+  end: number,
+  channels: ReadonlyMap<string, Pick<Channel, 'kind'>>,
+): boolean {
+  const grant = timeline[i] as ConsentEvent;
+  for (let j = i + 1; j < end; j++) {
+    const later = timeline[j] as ConsentEvent;
+    if (
+      !later.granted &&
+      later.purpose === grant.purpose &&
+      (later.channel === '*' || later.channel === grant.channel || channels.get(grant.channel)?.kind === later.channel)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -36,14 +36,29 @@ export function buildHistory(
   interactions: readonly Interaction[],
   channels: ReadonlyMap<string, Channel>,
 ): CustomerHistory {
-  const sorted = interactions.slice();
+  return attachMemo(ownHistory(customer, interactions.slice(), channels));
+}
+
+/**
+ * Assembles a history from a list the caller hands over: sorts it in place, and attaches no memo
+ * (batch scoring derives everything once per customer and passes it along).
+ * @internal
+ */
+export function ownHistory(
+  customer: Customer,
+  interactions: Interaction[],
+  channels: ReadonlyMap<string, Channel>,
+): CustomerHistory {
   // Exports are usually in time order already: check in one pass before paying for a sort.
   let ordered = true;
-  for (let i = 1; i < sorted.length && ordered; i++) {
-    ordered = compareInteractions(sorted[i - 1] as Interaction, sorted[i] as Interaction) <= 0;
+  for (let i = 1; i < interactions.length && ordered; i++) {
+    ordered = compareInteractions(interactions[i - 1] as Interaction, interactions[i] as Interaction) <= 0;
   }
-  if (!ordered) sorted.sort(compareInteractions);
+  if (!ordered) interactions.sort(compareInteractions);
   const byId = new Map<string, Interaction>();
-  for (const interaction of sorted) byId.set(interaction.id, interaction);
-  return attachMemo({ customer, interactions: sorted, channels, byId });
+  for (let i = 0; i < interactions.length; i++) {
+    const interaction = interactions[i] as Interaction;
+    byId.set(interaction.id, interaction);
+  }
+  return { customer, interactions, channels, byId };
 }

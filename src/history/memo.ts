@@ -2,13 +2,10 @@ import type { CustomerHistory } from './customer-history.js';
 
 const MEMO: unique symbol = Symbol('engagement-scoring.history-memo');
 
-/** What a history's memo can hold, one slot per derived structure. @internal */
+/** What a history's memo can hold: the window view (which caches what is derived from it) and the consent timeline. @internal */
 export interface MemoSlots {
   view: unknown;
-  dialogueMessages: unknown;
-  dialogueCases: unknown;
   consentTimeline: unknown;
-  pyramidEvidence: unknown;
 }
 
 /** The memo: the `asOf` and configuration its slots were derived for, and the slots. */
@@ -19,34 +16,25 @@ interface Memo extends MemoSlots {
 
 type WithMemo = CustomerHistory & { readonly [MEMO]?: Memo };
 
-function emptyMemo(): Memo {
-  return {
-    asOf: Number.NaN,
-    config: undefined,
-    view: undefined,
-    dialogueMessages: undefined,
-    dialogueCases: undefined,
-    consentTimeline: undefined,
-    pyramidEvidence: undefined,
-  };
-}
-
 /**
  * Gives a history built by the library a private memo, so that structures several rules read
- * (the window view, threads, the consent timeline, pyramid evidence) are derived once per `asOf`
- * and configuration instead of once per rule. The slot is non-enumerable and invisible to JSON and
- * equality checks; the history's data never changes. Histories made by hand simply have no memo.
+ * (the window view with threads and pyramid evidence, the consent timeline) are derived once per
+ * `asOf` and configuration instead of once per rule. The slot is non-enumerable and invisible to
+ * JSON and equality checks; the history's data never changes. Histories made by hand simply have
+ * no memo.
  * @internal
  */
 export function attachMemo<T extends CustomerHistory>(history: T): T {
-  Object.defineProperty(history, MEMO, { value: emptyMemo(), enumerable: false });
+  const memo: Memo = { asOf: Number.NaN, config: undefined, view: undefined, consentTimeline: undefined };
+  Object.defineProperty(history, MEMO, { value: memo, enumerable: false });
   return history;
 }
 
 /**
  * Returns the memoised result of `compute(history, asOf, config)` for this history, slot, `asOf`
- * and configuration object, computing it on first use. The memo holds one `asOf` and configuration at a time: asking
- * for another clears every slot. The result is shared: callers must treat it as read-only.
+ * and configuration object, computing it on first use. The memo holds one `asOf` and configuration
+ * at a time: asking for another clears every slot. The result is shared: callers must treat it as
+ * read-only.
  * @internal
  */
 export function memoize<R, C extends object>(
@@ -62,10 +50,7 @@ export function memoize<R, C extends object>(
     memo.asOf = asOf;
     memo.config = config;
     memo.view = undefined;
-    memo.dialogueMessages = undefined;
-    memo.dialogueCases = undefined;
     memo.consentTimeline = undefined;
-    memo.pyramidEvidence = undefined;
   }
   const known = memo[key];
   if (known !== undefined) return known as R;

@@ -1,8 +1,7 @@
 import type { Interaction } from '../model/interaction.js';
-import type { CustomerHistory } from './customer-history.js';
 import { responseTargetMs } from './response-target.js';
-import type { DialogueMessage, ThreadOptions } from './threads.js';
-import { type HistoryView, historyView } from './view.js';
+import type { DialogueMessage } from './threads.js';
+import type { HistoryView } from './view.js';
 
 /** The dialogue messages of the window, with positions in the history. @internal */
 export interface MessageThreads {
@@ -14,44 +13,43 @@ export interface MessageThreads {
 }
 
 /** Builds {@link MessageThreads}: one pass over the window after one over the replies. O(n). @internal */
-export function computeMessages(
-  history: CustomerHistory,
-  asOf: number,
-  config: ThreadOptions['config'],
-): MessageThreads {
-  const view = historyView(history, asOf, config);
-  const { interactions: all, roles, start, end } = view;
+export function computeMessages(view: HistoryView): MessageThreads {
+  const { history, interactions: all, roles, start, end, asOf, config } = view;
+  let count = 0;
+  for (let i = start; i < end; i++)
+    if (roles[i] === 'dialogue' && (all[i] as Interaction).direction === 'inbound') count++;
+  const messages: DialogueMessage[] = new Array(count);
+  const positions: number[] = new Array(count);
+  const replies: number[] = new Array(count);
+  if (count === 0) return { messages, positions, replies };
   const firstReply = firstReplies(view);
-  const messages: DialogueMessage[] = [];
-  const positions: number[] = [];
-  const replies: number[] = [];
-  for (let i = start; i < end; i++) {
+  for (let i = start, m = 0; m < count; i++) {
     const message = all[i] as Interaction;
     if (message.direction !== 'inbound' || roles[i] !== 'dialogue') continue;
     const channel = history.channels.get(message.channel);
     const targetMs =
       channel === undefined ? Number.POSITIVE_INFINITY : responseTargetMs(channel, config.responseTargets);
     const reply = firstReply === undefined ? -1 : (firstReply[i] as number) - 1;
-    positions.push(i);
-    replies.push(reply);
+    positions[m] = i;
+    replies[m] = reply;
     if (reply >= 0) {
       const firstReply = all[reply] as Interaction;
       const responseMs = Math.max(0, firstReply.at - message.at);
-      messages.push({
+      messages[m++] = {
         message,
         firstReply,
         targetMs,
         responseMs,
         status: responseMs <= targetMs ? 'on-time' : 'late',
-      });
+      };
     } else {
-      messages.push({
+      messages[m++] = {
         message,
         firstReply: undefined,
         targetMs,
         responseMs: undefined,
         status: asOf - message.at > targetMs ? 'unanswered' : 'pending',
-      });
+      };
     }
   }
   return { messages, positions, replies };

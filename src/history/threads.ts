@@ -1,9 +1,9 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { Interaction } from '../model/interaction.js';
-import { type CaseThreads, computeCases } from './case-threads.js';
+import { type CaseThreads, computeCases, describeCases } from './case-threads.js';
 import type { CustomerHistory } from './customer-history.js';
-import { memoize } from './memo.js';
 import { computeMessages, type MessageThreads } from './message-threads.js';
+import { type HistoryView, historyView } from './view.js';
 
 /**
  * One inbound dialogue message (request, question, complaint, message, mention) and how it was answered.
@@ -80,16 +80,13 @@ export interface ThreadOptions {
  * @category History
  */
 export function dialogueMessages(history: CustomerHistory, options: ThreadOptions): readonly DialogueMessage[] {
-  return messageThreads(history, options.asOf, options.config).messages;
+  return messageThreads(historyView(history, options.asOf, options.config)).messages;
 }
 
-/** {@link dialogueMessages} with the positions of the messages and their replies (memoised). @internal */
-export function messageThreads(
-  history: CustomerHistory,
-  asOf: number,
-  config: ThreadOptions['config'],
-): MessageThreads {
-  return memoize(history, 'dialogueMessages', asOf, config, computeMessages);
+/** {@link dialogueMessages} with the positions of the messages and their replies, kept on the view. @internal */
+export function messageThreads(view: HistoryView): MessageThreads {
+  view.messages ??= computeMessages(view);
+  return view.messages;
 }
 
 /**
@@ -122,10 +119,14 @@ export function messageThreads(
  * @category History
  */
 export function dialogueCases(history: CustomerHistory, options: ThreadOptions): readonly DialogueCase[] {
-  return caseThreads(history, options.asOf, options.config).cases;
+  const view = historyView(history, options.asOf, options.config);
+  const threads = caseThreads(view);
+  threads.cases ??= describeCases(view, threads);
+  return threads.cases;
 }
 
-/** {@link dialogueCases} with the position of each root and the case of each position (memoised). @internal */
-export function caseThreads(history: CustomerHistory, asOf: number, config: ThreadOptions['config']): CaseThreads {
-  return memoize(history, 'dialogueCases', asOf, config, computeCases);
+/** The cases of {@link dialogueCases} as the rules read them, with the case of each position; kept on the view. @internal */
+export function caseThreads(view: HistoryView): CaseThreads {
+  view.cases ??= computeCases(view);
+  return view.cases;
 }

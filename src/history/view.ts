@@ -1,26 +1,32 @@
-import type { ScoringConfig } from '../config/scoring-config.js';
 import type { Interaction } from '../model/interaction.js';
 import type { InteractionRole } from '../model/vocabulary.js';
+import type { CaseThreads } from './case-threads.js';
+import type { ConsentEvent } from './consent.js';
 import type { CustomerHistory } from './customer-history.js';
 import { memoize } from './memo.js';
+import type { MessageThreads } from './message-threads.js';
 import { roleOf } from './roles.js';
+import type { ThreadOptions } from './threads.js';
 import { firstAfter, firstAtOrAfter } from './window.js';
 
 /**
  * What every rule reads of one history at one `asOf`, derived once: the look-back window as
- * positions, each interaction's role, and each reply link as a position.
+ * positions, each interaction's role, and each reply link as a position; and, filled on first use,
+ * the structures several rules share (threads, the consent timeline, pyramid evidence).
  *
  * @remarks
- * Positions index `history.interactions` (time, then id). The six rules, the threads and the
- * consent timeline read this instead of each looking up roles, binary-searching the window and
- * following `inReplyTo` through the id map. Memoised per history, `asOf` and configuration.
- * Shared: read-only.
+ * Positions index `history.interactions` (time, then id). The six rules, the threads, the consent
+ * timeline and the pyramid read this instead of each looking up roles, binary-searching the window
+ * and following `inReplyTo` through the id map. One view per history, `asOf` and configuration
+ * object: {@link historyView} memoises it on histories built by the library; batch scoring makes
+ * one per customer and passes it along. Shared: readers never change what is set.
  * @internal
  */
 export interface HistoryView {
   readonly history: CustomerHistory;
   readonly interactions: readonly Interaction[];
   readonly asOf: number;
+  readonly config: ViewConfig;
   /** First position inside the window `[asOf − window, asOf]`. */
   readonly start: number;
   /** First position after `asOf` (the window is `[start, end)`). */
@@ -31,20 +37,32 @@ export interface HistoryView {
   readonly parent: Int32Array;
   /** Whether any interaction answers another one in the history. */
   readonly threaded: boolean;
+  /** Dialogue messages, once threaded. */
+  messages: MessageThreads | undefined;
+  /** Cases, once threaded. */
+  cases: CaseThreads | undefined;
+  /** The consent timeline at `asOf`, once built. */
+  timeline: readonly ConsentEvent[] | undefined;
+  /** The pyramid's evidence at `asOf`, once collected (owned by the pyramid). */
+  levels: unknown;
+  /** Scratch marks over `[0, end)`, handed out cleared by {@link evidenceMarks}. */
+  marks: Uint8Array | undefined;
 }
 
-/** Configuration the view depends on. @internal */
-export type ViewConfig = Pick<ScoringConfig, 'window' | 'typeRoles'>;
+/** Configuration a view depends on. @internal */
+export type ViewConfig = ThreadOptions['config'];
 
 /**
- * The {@link HistoryView} of a history at `asOf`. O(n) plus O(log n) per reply link.
+ * The {@link HistoryView} of a history at `asOf`, memoised on histories built by the library.
+ * O(n) plus O(log n) per reply link.
  * @internal
  */
 export function historyView(history: CustomerHistory, asOf: number, config: ViewConfig): HistoryView {
   return memoize(history, 'view', asOf, config, buildView);
 }
 
-function buildView(history: CustomerHistory, asOf: number, config: ViewConfig): HistoryView {
+/** Builds a {@link HistoryView} (no memo). @internal */
+export function buildView(history: CustomerHistory, asOf: number, config: ViewConfig): HistoryView {
   const all = history.interactions;
   const n = all.length;
   const typeRoles = config.typeRoles;
@@ -64,12 +82,29 @@ function buildView(history: CustomerHistory, asOf: number, config: ViewConfig): 
     history,
     interactions: all,
     asOf,
+    config,
     start: firstAtOrAfter(all, asOf - config.window),
     end: firstAfter(all, asOf),
     roles,
     parent,
     threaded,
+    messages: undefined,
+    cases: undefined,
+    timeline: undefined,
+    levels: undefined,
+    marks: undefined,
   };
+}
+
+/**
+ * A cleared mark per position up to `asOf`, for a rule to mark the interactions its score rests
+ * on. One buffer per view, reused: a rule reads its marks before the next rule asks for them.
+ * @internal
+ */
+export function evidenceMarks(view: HistoryView): Uint8Array {
+  if (view.marks === undefined) view.marks = new Uint8Array(view.end);
+  else view.marks.fill(0);
+  return view.marks;
 }
 
 /** Position of an interaction of the history: binary search on its time, then the id. −1 if absent. */

@@ -6,11 +6,11 @@ import type { Interaction } from '../model/interaction.js';
  * @internal
  */
 export function markedIds(interactions: readonly Interaction[], marks: Uint8Array, cap: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < marks.length && out.length < cap; i++) {
-    if (marks[i] !== 0) out.push((interactions[i] as Interaction).id);
+  const ids: string[] = new Array(Math.min(cap, countMarked(marks)));
+  for (let i = 0, k = 0; k < ids.length; i++) {
+    if (marks[i] !== 0) ids[k++] = (interactions[i] as Interaction).id;
   }
-  return out;
+  return ids;
 }
 
 /** How many positions `marks` marks. O(marks). @internal */

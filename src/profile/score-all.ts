@@ -1,4 +1,4 @@
-import { buildHistory } from '../history/customer-history.js';
+import { ownHistory } from '../history/customer-history.js';
 import type { Channel } from '../model/channel.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Interaction } from '../model/interaction.js';
@@ -38,12 +38,24 @@ export function scoreAll(dataset: Dataset, options: RuleOptions): Iterable<Engag
   for (const channel of dataset.channels) channels.set(channel.id, channel);
   const byCustomer = new Map<string, Interaction[]>();
   for (const customer of dataset.customers) byCustomer.set(customer.id, []);
-  for (const interaction of dataset.interactions) byCustomer.get(interaction.customerId)?.push(interaction);
+  // Interactions usually come grouped by customer: look the list up only when the customer changes.
+  let lastId: string | undefined;
+  let list: Interaction[] | undefined;
+  const interactions = dataset.interactions;
+  for (let i = 0; i < interactions.length; i++) {
+    const interaction = interactions[i] as Interaction;
+    if (interaction.customerId !== lastId) {
+      lastId = interaction.customerId;
+      list = byCustomer.get(lastId);
+    }
+    list?.push(interaction);
+  }
 
   return {
     *[Symbol.iterator]() {
       for (const customer of dataset.customers) {
-        const history = buildHistory(customer, byCustomer.get(customer.id) ?? [], channels);
+        // The grouped lists are this call's own: each is sorted in place and handed to one history.
+        const history = ownHistory(customer, byCustomer.get(customer.id) ?? [], channels);
         yield profileOf(history, asOf, config);
       }
     },

@@ -1,14 +1,14 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { historyView } from '../history/view.js';
-import { classifyLevel } from '../pyramid/classify-level.js';
-import { levelMovement } from '../pyramid/level-movement.js';
-import { nextStep } from '../pyramid/next-step.js';
+import { classifyLevelOf } from '../pyramid/classify-level.js';
+import { levelMovementOf } from '../pyramid/level-movement.js';
+import { nextStepOf } from '../pyramid/next-step.js';
 import { scoreConsistencyOf } from '../rules/consistency/consistency.js';
 import { scoreControlOf } from '../rules/control/control.js';
 import { scoreEfficiencyOf } from '../rules/efficiency/efficiency.js';
 import { scoreRelevancyOf } from '../rules/relevancy/relevancy.js';
-import { type Flag, type RuleName, type RuleOptions, type RuleScore, readRuleOptions } from '../rules/rule-score.js';
+import { type Flag, type RuleOptions, type RuleScore, readRuleOptions } from '../rules/rule-score.js';
 import { scoreTrustOf } from '../rules/trust/trust.js';
 import { scoreValueOf } from '../rules/value/value.js';
 import { bandOf } from './band.js';
@@ -56,35 +56,39 @@ export function scoreCustomer(history: CustomerHistory, options: RuleOptions): E
 
 /** Scores a history with `asOf` and `config` already read (the batch path). @internal */
 export function profileOf(history: CustomerHistory, asOf: number, config: ScoringConfig): EngagementProfile {
-  const ruleOptions = { asOf, config };
   const bands = config.composite.bands;
+  // One view of the history serves every rule and the pyramid (it also holds threads and consent).
   const view = historyView(history, asOf, config);
-  const scored: Record<RuleName, RuleScore> = {
-    value: scoreValueOf(view, config),
-    efficiency: scoreEfficiencyOf(history, asOf, config),
-    trust: scoreTrustOf(view, config),
-    consistency: scoreConsistencyOf(history, asOf, config),
-    relevancy: scoreRelevancyOf(view, config),
-    control: scoreControlOf(view, config),
+  const value = scoreValueOf(view, config);
+  const efficiency = scoreEfficiencyOf(view, config);
+  const trust = scoreTrustOf(view, config);
+  const consistency = scoreConsistencyOf(view, config);
+  const relevancy = scoreRelevancyOf(view, config);
+  const control = scoreControlOf(view, config);
+  const rules: EngagementProfile['rules'] = {
+    value: withBand(value, bands),
+    efficiency: withBand(efficiency, bands),
+    trust: withBand(trust, bands),
+    consistency: withBand(consistency, bands),
+    relevancy: withBand(relevancy, bands),
+    control: withBand(control, bands),
   };
-  const rules = {} as Record<RuleName, BandedRuleScore>;
-  const scores = {} as Record<RuleName, number | null>;
-  const flags: Flag[] = [];
-  for (const rule of Object.keys(scored) as RuleName[]) {
-    const score = scored[rule];
-    rules[rule] = withBand(score, bandOf(score.score, bands));
-    scores[rule] = score.score;
-    for (const flag of score.flags) flags.push(flag);
-  }
-  flags.sort(
-    (a, b) => a.at - b.at || (a.interactionId < b.interactionId ? -1 : a.interactionId > b.interactionId ? 1 : 0),
+  const composite = compositeScore(
+    {
+      value: value.score,
+      efficiency: efficiency.score,
+      trust: trust.score,
+      consistency: consistency.score,
+      relevancy: relevancy.score,
+      control: control.score,
+    },
+    config.composite.weights,
   );
+  const flags = flagsInTimeOrder([value, efficiency, trust, consistency, relevancy, control]);
 
-  const end = view.end;
-  const evidenceCount = end - view.start;
-  const composite = compositeScore(scores, config.composite.weights);
-  const level = classifyLevel(history, ruleOptions);
-  const movement = levelMovement(history, ruleOptions);
+  const evidenceCount = view.end - view.start;
+  const level = classifyLevelOf(view, config);
+  const movement = levelMovementOf(view, config, config.pyramid.movementPeriod, level.rank - 1);
 
   return {
     customerId: history.customer.id,
@@ -100,24 +104,38 @@ export function profileOf(history: CustomerHistory, asOf: number, config: Scorin
     rules,
     level,
     movement,
-    nextStep: nextStep(level.level, { config }),
+    nextStep: nextStepOf(level.level, config),
     flags,
-    ignoredAfterAsOf: history.interactions.length - end,
+    ignoredAfterAsOf: history.interactions.length - view.end,
   };
 }
 
-/** A rule score with its band, built as one literal (no spread on the batch path). */
-function withBand(score: RuleScore, band: ReturnType<typeof bandOf>): BandedRuleScore {
-  const banded: { -readonly [K in keyof BandedRuleScore]: BandedRuleScore[K] } = {
-    rule: score.rule,
-    score: score.score,
-    status: score.status,
-    components: score.components,
-    evidence: score.evidence,
-    evidenceCount: score.evidenceCount,
-    flags: score.flags,
-    band,
-  };
-  if (score.reason !== undefined) banded.reason = score.reason;
-  return banded;
+/** Every rule's flags in one new list, by time then interaction id (usually already in that order). */
+function flagsInTimeOrder(scores: readonly RuleScore[]): Flag[] {
+  const flags: Flag[] = [];
+  let ordered = true;
+  for (let r = 0; r < scores.length; r++) {
+    const list = (scores[r] as RuleScore).flags;
+    for (let i = 0; i < list.length; i++) {
+      const flag = list[i] as Flag;
+      const previous = flags[flags.length - 1];
+      if (previous !== undefined && compareFlags(previous, flag) > 0) ordered = false;
+      flags.push(flag);
+    }
+  }
+  if (!ordered) flags.sort(compareFlags);
+  return flags;
+}
+
+function compareFlags(a: Flag, b: Flag): number {
+  return a.at - b.at || (a.interactionId < b.interactionId ? -1 : a.interactionId > b.interactionId ? 1 : 0);
+}
+
+/** A rule score with its band, built as one literal with its final keys (no spread, no key added later). */
+function withBand(score: RuleScore, bands: ScoringConfig['composite']['bands']): BandedRuleScore {
+  const band = bandOf(score.score, bands);
+  const { rule, status, components, evidence, evidenceCount, flags, reason } = score;
+  return reason === undefined
+    ? { rule, score: score.score, status, components, evidence, evidenceCount, flags, band }
+    : { rule, score: score.score, status, components, evidence, evidenceCount, flags, band, reason };
 }

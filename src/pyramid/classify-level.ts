@@ -1,16 +1,18 @@
 import type { ScoringConfig, ScoringConfigInput } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
+import { type HistoryView, historyView } from '../history/view.js';
 import type { TimestampInput } from '../model/timestamp.js';
 import { PYRAMID_LEVELS, type PyramidLevel } from '../model/vocabulary.js';
 import { EVIDENCE_CAP, readRuleOptions } from '../rules/rule-score.js';
 import { type CompiledRule, compilePyramid } from './compile-rules.js';
 import {
+  bucketIds,
   checkAt,
   collectEvidence,
   consentView,
   firstGrant,
-  grantsInForce,
-  type LevelBucket,
+  grantIdsInForce,
+  oldestGrantInForce,
   overrideAt,
   sweep,
   type WindowCheck,
@@ -123,14 +125,21 @@ const FOLLOWING = 1;
  */
 export function classifyLevel(history: CustomerHistory, options: ClassifyLevelOptions): LevelClassification {
   const { asOf, config } = readRuleOptions(FN, options);
+  return classifyLevelOf(historyView(history, asOf, config), config);
+}
+
+/** {@link classifyLevel} from a {@link HistoryView} made with the same configuration. @internal */
+export function classifyLevelOf(view: HistoryView, config: ScoringConfig): LevelClassification {
+  const asOf = view.asOf;
   const pyramid = compilePyramid(config);
-  const buckets = collectEvidence(history, asOf, config);
+  const rules = pyramid.rules;
+  const evidenceOf = collectEvidence(view, config);
 
   // The level from evidence: the highest rule that holds at asOf.
   let index = -1;
   let check: WindowCheck | undefined;
-  for (let l = buckets.length - 1; l >= 0 && index < 0; l--) {
-    const c = checkAt(buckets[l] as LevelBucket, pyramid.rules[l] as CompiledRule, asOf);
+  for (let l = rules.length - 1; l >= 0 && index < 0; l--) {
+    const c = checkAt(evidenceOf, l, rules[l] as CompiledRule, asOf);
     if (c.holds) {
       index = l;
       check = c;
@@ -140,8 +149,8 @@ export function classifyLevel(history: CustomerHistory, options: ClassifyLevelOp
   let peakIndex = -1;
   let peakAt: number | null = null;
   let reachedAt: number | null = null;
-  for (let l = buckets.length - 1; l >= 0; l--) {
-    const s = sweep(buckets[l] as LevelBucket, pyramid.rules[l] as CompiledRule, asOf);
+  for (let l = rules.length - 1; l >= 0; l--) {
+    const s = sweep(evidenceOf, l, rules[l] as CompiledRule);
     if (l === index) reachedAt = s.runStart ?? null;
     if (s.firstAt !== undefined && peakIndex < 0) {
       peakIndex = l;
@@ -155,29 +164,28 @@ export function classifyLevel(history: CustomerHistory, options: ClassifyLevelOp
   let evidence: string[] = [];
   let evidenceCount = 0;
   if (check !== undefined) {
-    const ids = (buckets[index] as LevelBucket).ids;
-    evidence = ids.slice(Math.max(check.from, check.to - EVIDENCE_CAP), check.to);
+    evidence = bucketIds(evidenceOf, index, Math.max(check.from, check.to - EVIDENCE_CAP), check.to);
     evidenceCount = check.to - check.from;
   }
 
   // Consent can only matter while the level is below endorsing.
   if (index <= FOLLOWING) {
-    const view = consentView(history, asOf, config, pyramid);
-    const grants = grantsInForce(view, asOf);
-    if (grants.length > 0) {
-      const since = (grants[0] as (typeof grants)[number]).at;
+    const consent = consentView(view, pyramid);
+    const oldest = oldestGrantInForce(consent, asOf);
+    if (oldest !== undefined) {
+      const since = oldest.at;
       if (index < FOLLOWING) {
         index = FOLLOWING;
         reason = 'consent';
-        const ids = grants.flatMap((grant) => (grant.interactionId === undefined ? [] : [grant.interactionId]));
-        evidence = ids.slice(Math.max(0, ids.length - EVIDENCE_CAP));
+        const ids = grantIdsInForce(consent, asOf);
+        evidence = ids.length > EVIDENCE_CAP ? ids.slice(ids.length - EVIDENCE_CAP) : ids;
         evidenceCount = ids.length;
         reachedAt = since;
       } else {
         reachedAt = Math.min(reachedAt ?? since, since);
       }
     }
-    const first = firstGrant(view);
+    const first = firstGrant(consent);
     if (first !== undefined && peakIndex <= FOLLOWING) {
       peakAt = peakIndex < FOLLOWING ? first.at : Math.min(peakAt ?? first.at, first.at);
       peakIndex = FOLLOWING;
@@ -185,14 +193,14 @@ export function classifyLevel(history: CustomerHistory, options: ClassifyLevelOp
   }
 
   const computedLevel = index >= 0 ? (PYRAMID_LEVELS[index] as PyramidLevel) : null;
-  const override = history.customer.levelOverride;
+  const override = view.history.customer.levelOverride;
   if (override !== undefined) {
     const overrideIndex = PYRAMID_LEVELS.indexOf(override.level);
     if (overrideIndex > peakIndex) {
       peakIndex = overrideIndex;
       peakAt = null;
     }
-    if (overrideAt(history, asOf, PYRAMID_LEVELS) >= 0) {
+    if (overrideAt(view.history, asOf, PYRAMID_LEVELS) >= 0) {
       index = overrideIndex;
       reason = 'override';
       evidence = [];

@@ -1,102 +1,134 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
-import { activeGrants, type ConsentEvent, consentTimeline } from '../history/consent.js';
+import { type ConsentEvent, consentTimelineOf, withdrawnLater } from '../history/consent.js';
 import type { CustomerHistory } from '../history/customer-history.js';
-import { memoize } from '../history/memo.js';
+import type { HistoryView } from '../history/view.js';
 import type { Interaction } from '../model/interaction.js';
 import { type CompiledPyramid, type CompiledRule, compilePyramid } from './compile-rules.js';
 
-/** One level's qualifying inbound interactions up to `asOf`, in time order, as parallel arrays. @internal */
-export interface LevelBucket {
-  readonly at: number[];
-  readonly ids: string[];
-  /** `prefix[k]` = total amount of the first `k` interactions (missing amounts count 0). */
-  readonly prefix: number[];
+/**
+ * The interactions that can qualify a level, up to `asOf`: per position, the levels its inbound
+ * interaction qualifies for. A level's "bucket" is the positions with its bit set, in time order.
+ * @internal
+ */
+export interface LevelEvidence {
+  readonly interactions: readonly Interaction[];
+  /** Per position up to `asOf`: bit `l` set when the interaction qualifies for level index `l`. */
+  readonly masks: Uint8Array;
+  /** The levels with at least one qualifying interaction (bit `l` for level index `l`). */
+  readonly present: number;
 }
 
 /**
- * One pass over the history: every inbound interaction at or before `asOf` goes into the bucket of
- * each level its type qualifies for. O(n).
+ * One pass over the history up to `asOf`: the levels each inbound interaction qualifies for.
+ * Kept on the view, which classification and movement share. O(n).
  * @internal
  */
-export function collectEvidence(history: CustomerHistory, asOf: number, config: ScoringConfig): readonly LevelBucket[] {
-  // classifyLevel and levelMovement both need the buckets: derive them once per history, asOf and configuration.
-  return memoize(history, 'pyramidEvidence', asOf, config, computeEvidence);
+export function collectEvidence(view: HistoryView, config: ScoringConfig): LevelEvidence {
+  view.levels ??= computeEvidence(view, compilePyramid(config));
+  return view.levels as LevelEvidence;
 }
 
-function computeEvidence(history: CustomerHistory, asOf: number, config: ScoringConfig): LevelBucket[] {
-  const pyramid = compilePyramid(config);
-  const buckets: LevelBucket[] = [];
-  for (let l = 0; l < pyramid.rules.length; l++) buckets.push({ at: [], ids: [], prefix: [0] });
-  const all = history.interactions;
-  for (let i = 0; i < all.length; i++) {
+function computeEvidence(view: HistoryView, pyramid: CompiledPyramid): LevelEvidence {
+  const all = view.interactions;
+  const masks = new Uint8Array(view.end);
+  let present = 0;
+  for (let i = 0; i < masks.length; i++) {
     const interaction = all[i] as Interaction;
-    if (interaction.at > asOf) break;
     if (interaction.direction !== 'inbound') continue;
     const mask = pyramid.levelsOfType.get(interaction.type);
     if (mask === undefined) continue;
-    for (let l = 0; l < buckets.length; l++) {
-      if ((mask & (1 << l)) === 0) continue;
-      const bucket = buckets[l] as LevelBucket;
-      bucket.at.push(interaction.at);
-      bucket.ids.push(interaction.id);
-      bucket.prefix.push((bucket.prefix[bucket.prefix.length - 1] as number) + (interaction.amount ?? 0));
-    }
+    masks[i] = mask;
+    present |= mask;
   }
-  return buckets;
+  return { interactions: all, masks, present };
 }
 
 /**
  * Whether `count` interactions totalling `sum` meet a rule. Amounts are compared with a relative
  * tolerance of 1e-9 so that 0.1 + 0.2 reaches 0.3.
- * @internal
  */
 function meets(rule: CompiledRule, count: number, sum: number, scale: number): boolean {
   if (count < rule.minCount) return false;
   return rule.minAmount === undefined || sum + 1e-9 * scale >= rule.minAmount;
 }
 
-function toleranceScale(rule: CompiledRule, bucket: LevelBucket): number {
-  return Math.max(1, rule.minAmount ?? 0, bucket.prefix[bucket.prefix.length - 1] as number);
-}
-
-/** Index of the first value `>= t` (`strict`: `> t`) in a sorted array. @internal */
-export function lowerBound(values: readonly number[], t: number, strict = false): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = values[mid] as number;
-    if (v < t || (strict && v === t)) lo = mid + 1;
-    else hi = mid;
+/** The tolerance scale of a level: the larger of 1, its threshold and its bucket's total amount. */
+function toleranceScale(evidence: LevelEvidence, level: number, rule: CompiledRule): number {
+  if (rule.minAmount === undefined) return 1; // only a threshold reads it
+  const { interactions: all, masks } = evidence;
+  const bit = 1 << level;
+  let total = 0;
+  for (let i = 0; i < masks.length; i++) {
+    if (((masks[i] as number) & bit) !== 0) total += (all[i] as Interaction).amount ?? 0;
   }
-  return lo;
+  return Math.max(1, rule.minAmount, total);
 }
 
-/** The bucket's interactions inside the window `[t − window, t]`: index range and whether they meet the rule. @internal */
+/** A level's bucket inside the window `[t − window, t]`: its index range (`from` to `to`) and whether it meets the rule. @internal */
 export interface WindowCheck {
   readonly holds: boolean;
   readonly from: number;
   readonly to: number;
 }
 
-/** Checks a level's rule at moment `t` (binary search, O(log n)). @internal */
-export function checkAt(bucket: LevelBucket, rule: CompiledRule, t: number): WindowCheck {
-  const from = lowerBound(bucket.at, t - rule.windowMs);
-  const to = lowerBound(bucket.at, t, true);
-  const sum = (bucket.prefix[to] as number) - (bucket.prefix[from] as number);
-  return { holds: meets(rule, to - from, sum, toleranceScale(rule, bucket)), from, to };
+const NEVER: WindowCheck = { holds: false, from: 0, to: 0 };
+
+/**
+ * Checks a level's rule at moment `t`: the bucket's interactions in `[t − window, t]` and their
+ * amounts (as differences of running totals). O(n).
+ * @internal
+ */
+export function checkAt(evidence: LevelEvidence, level: number, rule: CompiledRule, t: number): WindowCheck {
+  const bit = 1 << level;
+  if ((evidence.present & bit) === 0) return NEVER; // minCount ≥ 1: an empty bucket never meets a rule
+  const { interactions: all, masks } = evidence;
+  const low = t - rule.windowMs;
+  let from = 0;
+  let to = 0;
+  let sumFrom = 0;
+  let sumTo = 0;
+  for (let i = 0; i < masks.length; i++) {
+    if (((masks[i] as number) & bit) === 0) continue;
+    const interaction = all[i] as Interaction;
+    if (interaction.at > t) break;
+    const amount = interaction.amount ?? 0;
+    if (interaction.at < low) {
+      from++;
+      sumFrom += amount;
+    }
+    to++;
+    sumTo += amount;
+  }
+  const holds = meets(rule, to - from, sumTo - sumFrom, toleranceScale(evidence, level, rule));
+  return { holds, from, to };
+}
+
+/** Ids of a level's bucket entries `from` to `to` (indices within the bucket), in time order. @internal */
+export function bucketIds(evidence: LevelEvidence, level: number, from: number, to: number): string[] {
+  const { interactions: all, masks } = evidence;
+  const bit = 1 << level;
+  const ids: string[] = [];
+  for (let i = 0, k = 0; i < masks.length && k < to; i++) {
+    if (((masks[i] as number) & bit) === 0) continue;
+    if (k >= from) ids.push((all[i] as Interaction).id);
+    k++;
+  }
+  return ids;
 }
 
 /** When a level's rule first held, and when its latest unbroken stretch began. @internal */
 export interface LevelSweep {
-  /** First moment the rule held, or `undefined` if it never did up to `t`. */
+  /** First moment the rule held, or `undefined` if it never did up to `asOf`. */
   readonly firstAt: number | undefined;
-  /** Start of the latest stretch during which the rule held without a break (meaningful when it holds at `t`). */
+  /** Start of the latest stretch during which the rule held without a break (meaningful when it holds at `asOf`). */
   readonly runStart: number | undefined;
 }
 
+const NO_SWEEP: LevelSweep = { firstAt: undefined, runStart: undefined };
+
 /**
- * Sweeps a level's interactions up to `t` with a sliding window (two pointers, O(k)).
+ * Sweeps a level's bucket (everything up to `asOf`) with a sliding window: three cursors, each
+ * with its running total of amounts, only move forward. O(n).
  *
  * @remarks
  * Between two interactions the window only loses interactions, so the rule can only start to hold
@@ -105,24 +137,47 @@ export interface LevelSweep {
  * rule; `runStart` the last `e` where `[e − window, e)` does not.
  * @internal
  */
-export function sweep(bucket: LevelBucket, rule: CompiledRule, t: number): LevelSweep {
-  const { at, prefix } = bucket;
-  const end = lowerBound(at, t, true);
-  const scale = toleranceScale(rule, bucket);
+export function sweep(evidence: LevelEvidence, level: number, rule: CompiledRule): LevelSweep {
+  const bit = 1 << level;
+  if ((evidence.present & bit) === 0) return NO_SWEEP;
+  const { interactions: all, masks } = evidence;
+  const end = masks.length;
+  const next = (i: number): number => {
+    let p = i;
+    while (p < end && ((masks[p] as number) & bit) === 0) p++;
+    return p;
+  };
+  const scale = toleranceScale(evidence, level, rule);
   let firstAt: number | undefined;
   let runStart: number | undefined;
-  let lo = 0;
-  let j = 0;
+  // Cursors: `lo` (oldest inside the window), `j` (first of the current instant); each with its
+  // index in the bucket and the total amount of the bucket entries before it.
+  let lo = next(0);
+  let loIndex = 0;
+  let loSum = 0;
+  let j = lo;
+  let jIndex = 0;
+  let jSum = 0;
   while (j < end) {
-    const e = at[j] as number;
-    let k = j + 1;
-    while (k < end && at[k] === e) k++;
-    while ((at[lo] as number) < e - rule.windowMs) lo++;
-    if (!meets(rule, j - lo, (prefix[j] as number) - (prefix[lo] as number), scale)) runStart = e;
-    if (firstAt === undefined && meets(rule, k - lo, (prefix[k] as number) - (prefix[lo] as number), scale)) {
-      firstAt = e;
+    const e = (all[j] as Interaction).at;
+    let k = j;
+    let kIndex = jIndex;
+    let kSum = jSum;
+    while (k < end && (all[k] as Interaction).at === e) {
+      kSum += (all[k] as Interaction).amount ?? 0;
+      kIndex++;
+      k = next(k + 1);
     }
+    while ((all[lo] as Interaction).at < e - rule.windowMs) {
+      loSum += (all[lo] as Interaction).amount ?? 0;
+      loIndex++;
+      lo = next(lo + 1);
+    }
+    if (!meets(rule, jIndex - loIndex, jSum - loSum, scale)) runStart = e;
+    if (firstAt === undefined && meets(rule, kIndex - loIndex, kSum - loSum, scale)) firstAt = e;
     j = k;
+    jIndex = kIndex;
+    jSum = kSum;
   }
   return { firstAt, runStart };
 }
@@ -134,24 +189,44 @@ export interface ConsentView {
   readonly channels: CustomerHistory['channels'];
 }
 
+const NO_EVENTS: readonly ConsentEvent[] = [];
+
 /** The consent timeline up to `asOf` (one more pass over the history, only when consent can matter). @internal */
-export function consentView(
-  history: CustomerHistory,
-  asOf: number,
-  config: ScoringConfig,
-  pyramid: CompiledPyramid,
-): ConsentView {
-  const timeline = pyramid.consentPurposes.size === 0 ? [] : consentTimeline(history, { asOf, config });
-  return { timeline, purposes: pyramid.consentPurposes, channels: history.channels };
+export function consentView(view: HistoryView, pyramid: CompiledPyramid): ConsentView {
+  const timeline = pyramid.consentPurposes.size === 0 ? NO_EVENTS : consentTimelineOf(view);
+  return { timeline, purposes: pyramid.consentPurposes, channels: view.history.channels };
 }
 
-/** Qualifying grants still in force at `t` (`t` ≤ the timeline's `asOf`), in the order given. @internal */
-export function grantsInForce(view: ConsentView, t: number): ConsentEvent[] {
+/** Whether event `i` is a qualifying grant still in force at the end of the first `end` events. */
+function inForce(view: ConsentView, i: number, end: number): boolean {
+  const event = view.timeline[i] as ConsentEvent;
+  return event.granted && !withdrawnLater(view.timeline, i, end, view.channels) && view.purposes.has(event.purpose);
+}
+
+/** How many events happened at or before `t` (`t` ≤ the timeline's `asOf`). */
+function eventsUpTo(view: ConsentView, t: number): number {
   const { timeline } = view;
   let end = 0;
   while (end < timeline.length && (timeline[end] as ConsentEvent).at <= t) end++;
-  const cut = end === timeline.length ? timeline : timeline.slice(0, end);
-  return activeGrants(cut, view.channels).filter((grant) => view.purposes.has(grant.purpose));
+  return end;
+}
+
+/** The oldest qualifying grant still in force at `t`, if any. O(events²), a handful per customer. @internal */
+export function oldestGrantInForce(view: ConsentView, t: number): ConsentEvent | undefined {
+  const end = eventsUpTo(view, t);
+  for (let i = 0; i < end; i++) if (inForce(view, i, end)) return view.timeline[i];
+  return undefined;
+}
+
+/** Ids of the `opt-in` interactions among the qualifying grants in force at `t`, in the order given. @internal */
+export function grantIdsInForce(view: ConsentView, t: number): string[] {
+  const end = eventsUpTo(view, t);
+  const ids: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const id = (view.timeline[i] as ConsentEvent).interactionId;
+    if (id !== undefined && inForce(view, i, end)) ids.push(id);
+  }
+  return ids;
 }
 
 /** The first qualifying grant in the timeline, if any. @internal */

@@ -1,5 +1,7 @@
 import type { Duration } from 'date-fns';
+import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
+import { type HistoryView, historyView } from '../history/view.js';
 import { DurationSchema, durationToMs } from '../model/duration.js';
 import { EngagementInputError } from '../model/errors.js';
 import { PYRAMID_LEVELS, type PyramidLevel } from '../model/vocabulary.js';
@@ -8,12 +10,11 @@ import { readRuleOptions } from '../rules/rule-score.js';
 import type { ClassifyLevelOptions } from './classify-level.js';
 import { type CompiledPyramid, type CompiledRule, compilePyramid } from './compile-rules.js';
 import {
-  type ConsentView,
   checkAt,
   collectEvidence,
   consentView,
-  grantsInForce,
-  type LevelBucket,
+  type LevelEvidence,
+  oldestGrantInForce,
   overrideAt,
 } from './level-evidence.js';
 
@@ -87,20 +88,28 @@ const FOLLOWING = 1;
 export function levelMovement(history: CustomerHistory, options: LevelMovementOptions): LevelMovement {
   const { asOf, config } = readRuleOptions(FN, options);
   const periodMs = options.period === undefined ? config.pyramid.movementPeriod : readPeriod(options.period);
+  return levelMovementOf(historyView(history, asOf, config), config, periodMs);
+}
+
+/**
+ * {@link levelMovement} from a {@link HistoryView} made with the same configuration; `now` is the
+ * level index at `asOf` when already known (from {@link classifyLevel}). @internal
+ */
+export function levelMovementOf(
+  view: HistoryView,
+  config: ScoringConfig,
+  periodMs: number,
+  now?: number,
+): LevelMovement {
   const pyramid = compilePyramid(config);
-  const buckets = collectEvidence(history, asOf, config);
-  let view: ConsentView | undefined;
-  const consent = (): ConsentView => {
-    view ??= consentView(history, asOf, config, pyramid);
-    return view;
-  };
-  const then = levelIndexAt(history, buckets, pyramid, asOf - periodMs, consent);
-  const now = levelIndexAt(history, buckets, pyramid, asOf, consent);
+  const evidence = collectEvidence(view, config);
+  const then = levelIndexAt(view, evidence, pyramid, view.asOf - periodMs);
+  const to = now ?? levelIndexAt(view, evidence, pyramid, view.asOf);
   return {
     from: then >= 0 ? (PYRAMID_LEVELS[then] as PyramidLevel) : null,
-    to: now >= 0 ? (PYRAMID_LEVELS[now] as PyramidLevel) : null,
-    direction: directionOf(then, now),
-    distance: Math.abs(now - then),
+    to: to >= 0 ? (PYRAMID_LEVELS[to] as PyramidLevel) : null,
+    direction: directionOf(then, to),
+    distance: Math.abs(to - then),
   };
 }
 
@@ -111,18 +120,12 @@ function directionOf(then: number, now: number): MovementDirection {
 }
 
 /** The level index (rank − 1, −1 for none) at moment `t`, by the rules of {@link classifyLevel}. */
-function levelIndexAt(
-  history: CustomerHistory,
-  buckets: readonly LevelBucket[],
-  pyramid: CompiledPyramid,
-  t: number,
-  consent: () => ConsentView,
-): number {
-  const override = overrideAt(history, t, PYRAMID_LEVELS);
+function levelIndexAt(view: HistoryView, evidence: LevelEvidence, pyramid: CompiledPyramid, t: number): number {
+  const override = overrideAt(view.history, t, PYRAMID_LEVELS);
   if (override >= 0) return override;
-  for (let l = buckets.length - 1; l >= 0; l--) {
-    if (l === FOLLOWING - 1 && grantsInForce(consent(), t).length > 0) return FOLLOWING;
-    if (checkAt(buckets[l] as LevelBucket, pyramid.rules[l] as CompiledRule, t).holds) return l;
+  for (let l = pyramid.rules.length - 1; l >= 0; l--) {
+    if (l === FOLLOWING - 1 && oldestGrantInForce(consentView(view, pyramid), t) !== undefined) return FOLLOWING;
+    if (checkAt(evidence, l, pyramid.rules[l] as CompiledRule, t).holds) return l;
   }
   return -1;
 }

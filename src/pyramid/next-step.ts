@@ -66,7 +66,12 @@ export function nextStep(level: PyramidLevel | null, options: NextStepOptions = 
       },
     ]);
   }
-  const config = resolveConfig(options?.config, FN);
+  return nextStepOf(level, resolveConfig(options?.config, FN));
+}
+
+/** {@link nextStep} for a valid level and a parsed configuration. @internal */
+export function nextStepOf(level: PyramidLevel | null, config: ScoringConfig): NextStep {
+  const index = level === null ? -1 : PYRAMID_LEVELS.indexOf(level);
   const step = config.pyramid.nextSteps[level ?? 'unclassified'];
   return {
     level,

@@ -125,23 +125,18 @@ export function combineComponents(
       sum += weight * part.value;
     }
   }
-  // Plain literals with a fixed shape (no spreads): this runs six times per customer in batch.
   const components: RuleComponent[] = new Array(parts.length);
   let reason = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as ComponentResult;
     const name = names[i] as string;
     const weight = weights[name] as number;
-    const component: { -readonly [K in keyof RuleComponent]: RuleComponent[K] } = {
+    components[i] = componentOf(
       name,
-      value: part.value,
       weight,
-      effectiveWeight: part.value !== null && total > 0 && weight > 0 ? weight / total : 0,
-      evidence: part.evidence,
-    };
-    if (part.reason !== undefined && part.value === null) component.reason = part.reason;
-    if (part.facts !== undefined) component.facts = part.facts;
-    components[i] = component;
+      part.value !== null && total > 0 && weight > 0 ? weight / total : 0,
+      part,
+    );
     if (total === 0) reason += `${reason === '' ? '' : '; '}${name}: ${part.reason ?? 'no weight'}`;
   }
   if (total === 0) {
@@ -156,4 +151,21 @@ export function combineComponents(
     evidenceCount,
     flags,
   };
+}
+
+/**
+ * A component as a literal with exactly its keys (`reason` only when unscored, `facts` when given):
+ * objects are born with their final shape, with no property added later.
+ */
+function componentOf(name: string, weight: number, effectiveWeight: number, part: ComponentResult): RuleComponent {
+  const { value, evidence, facts } = part;
+  const reason = value === null ? part.reason : undefined;
+  if (reason !== undefined) {
+    return facts === undefined
+      ? { name, value, weight, effectiveWeight, evidence, reason }
+      : { name, value, weight, effectiveWeight, evidence, reason, facts };
+  }
+  return facts === undefined
+    ? { name, value, weight, effectiveWeight, evidence }
+    : { name, value, weight, effectiveWeight, evidence, facts };
 }

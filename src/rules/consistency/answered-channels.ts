@@ -2,6 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import type { MessageThreads } from '../../history/message-threads.js';
 import { type DialogueMessage, messageThreads } from '../../history/threads.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -107,5 +108,5 @@ export function measureAnsweredChannels(
  */
 export function answeredChannels(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('answeredChannels', options);
-  return measureAnsweredChannels(messageThreads(history, asOf, config), config);
+  return measureAnsweredChannels(messageThreads(historyView(history, asOf, config)), config);
 }

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads, messageThreads } from '../../history/threads.js';
-import { historyView } from '../../history/view.js';
+import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
 import { countMarked, markedIds } from '../../internal/marked-ids.js';
 import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureAnsweredChannels } from './answered-channels.js';
@@ -43,19 +43,18 @@ import { measureCrossChannel } from './cross-channel.js';
  */
 export function scoreConsistency(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreConsistency', options);
-  return scoreConsistencyOf(history, asOf, config);
+  return scoreConsistencyOf(historyView(history, asOf, config), config);
 }
 
 const COMPONENTS = ['crossChannel', 'answeredChannels'] as const;
-const NO_CASES = { cases: [], roots: [] } as const;
+const NO_CASES = { summaries: [] } as const;
 
-/** {@link scoreConsistency} with `asOf` and `config` already read. @internal */
-export function scoreConsistencyOf(history: CustomerHistory, asOf: number, config: ScoringConfig): RuleScore {
-  const view = historyView(history, asOf, config);
-  const threads = messageThreads(history, asOf, config);
+/** {@link scoreConsistency} from a {@link HistoryView} made with the same configuration. @internal */
+export function scoreConsistencyOf(view: HistoryView, config: ScoringConfig): RuleScore {
+  const threads = messageThreads(view);
   // Cases open at dialogue messages: without any, there is nothing to thread.
-  const cases = threads.messages.length === 0 ? NO_CASES : caseThreads(history, asOf, config);
-  const marks = new Uint8Array(view.end);
+  const cases = threads.messages.length === 0 ? NO_CASES : caseThreads(view);
+  const marks = evidenceMarks(view);
   const parts = [
     measureCrossChannel(cases, threads.messages, config, marks),
     measureAnsweredChannels(threads, config, marks),

@@ -1,8 +1,9 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import type { CaseThreads } from '../../history/case-threads.js';
+import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseScore } from '../../history/response-score.js';
-import { caseThreads, type DialogueCase, type DialogueMessage, messageThreads } from '../../history/threads.js';
+import { caseThreads, type DialogueMessage, messageThreads } from '../../history/threads.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -26,17 +27,17 @@ interface ChannelQuality {
  * @internal
  */
 export function measureCrossChannel(
-  caseSet: Pick<CaseThreads, 'cases' | 'roots'>,
+  caseSet: Pick<CaseThreads, 'summaries'>,
   messages: readonly DialogueMessage[],
   config: ScoringConfig,
   marks?: Uint8Array,
 ): ComponentResult {
-  const { cases, roots } = caseSet;
+  const cases = caseSet.summaries;
   const byChannel = new Map<string, ChannelQuality>();
   let m = 0;
   for (let c = 0; c < cases.length; c++) {
-    const kase = cases[c] as DialogueCase;
-    const root = kase.root;
+    const kase = cases[c] as CaseSummary;
+    const root = kase.message;
     // Case roots are a subsequence of the messages, both in history order.
     while (m < messages.length && (messages[m] as DialogueMessage).message !== root) m++;
     const message = messages[m];
@@ -50,7 +51,7 @@ export function measureCrossChannel(
       byChannel.set(root.channel, quality);
     }
     quality.mean.add(root.at, score);
-    quality.positions.push(roots[c] as number);
+    quality.positions.push(kase.root);
   }
 
   const min = config.consistency.minCasesPerChannel;
@@ -144,8 +145,8 @@ export function measureCrossChannel(
 export function crossChannel(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('crossChannel', options);
   return measureCrossChannel(
-    caseThreads(history, asOf, config),
-    messageThreads(history, asOf, config).messages,
+    caseThreads(historyView(history, asOf, config)),
+    messageThreads(historyView(history, asOf, config)).messages,
     config,
   );
 }

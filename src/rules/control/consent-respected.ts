@@ -1,5 +1,5 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import { type ConsentEvent, consentTimeline, isContactAllowed } from '../../history/consent.js';
+import { type ConsentEvent, consentTimelineOf, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
@@ -28,7 +28,7 @@ export function measureConsentRespected(
   config: ScoringConfig,
   marks?: Uint8Array,
 ): ConsentRespectedResult {
-  const { history, interactions: all, roles, start, end, asOf } = view;
+  const { history, interactions: all, roles, start, end } = view;
   const policy = config.control.consentPolicy;
   const flags: Flag[] = [];
   let timeline: readonly ConsentEvent[] | undefined;
@@ -38,7 +38,7 @@ export function measureConsentRespected(
     const message = all[i] as Interaction;
     if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
     marketing++;
-    timeline ??= consentTimeline(history, { asOf, config });
+    timeline ??= consentTimelineOf(view);
     const channel = history.channels.get(message.channel) ?? { id: message.channel, kind: 'other' as const };
     const allowed = isContactAllowed(timeline, { channel, purpose: 'marketing', at: message.at }, policy);
     share.add(message.at, allowed ? 1 : 0);

@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
 import { countMarked, markedIds } from '../../internal/marked-ids.js';
 import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureChannelChoice } from './channel-choice.js';
@@ -52,7 +52,7 @@ const COMPONENTS = ['consentRespected', 'channelChoice', 'preferenceHonoured'] a
 
 /** {@link scoreControl} from a {@link HistoryView} made with the same configuration. @internal */
 export function scoreControlOf(view: HistoryView, config: ScoringConfig): RuleScore {
-  const marks = new Uint8Array(view.end);
+  const marks = evidenceMarks(view);
   const consent = measureConsentRespected(view, config, marks);
   const parts = [
     consent, // its flags travel on the rule score, not on the component

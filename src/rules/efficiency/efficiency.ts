@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads, messageThreads } from '../../history/threads.js';
-import { historyView } from '../../history/view.js';
+import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
 import { countMarked, markedIds } from '../../internal/marked-ids.js';
 import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { effortOf } from './effort.js';
@@ -48,18 +48,17 @@ import { responseTimeOf } from './response-time.js';
  */
 export function scoreEfficiency(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreEfficiency', options);
-  return scoreEfficiencyOf(history, asOf, config);
+  return scoreEfficiencyOf(historyView(history, asOf, config), config);
 }
 
 const COMPONENTS = ['responseTime', 'resolution', 'effort'] as const;
 
-/** {@link scoreEfficiency} with `asOf` and `config` already read. @internal */
-export function scoreEfficiencyOf(history: CustomerHistory, asOf: number, config: ScoringConfig): RuleScore {
-  const view = historyView(history, asOf, config);
-  const cases = caseThreads(history, asOf, config);
-  const marks = new Uint8Array(view.end);
+/** {@link scoreEfficiency} from a {@link HistoryView} made with the same configuration. @internal */
+export function scoreEfficiencyOf(view: HistoryView, config: ScoringConfig): RuleScore {
+  const cases = caseThreads(view);
+  const marks = evidenceMarks(view);
   const parts = [
-    responseTimeOf(messageThreads(history, asOf, config), config, marks),
+    responseTimeOf(messageThreads(view), config, marks),
     resolutionOf(cases, config, marks),
     effortOf(cases, config, marks),
   ];

@@ -1,7 +1,8 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import type { CaseThreads } from '../../history/case-threads.js';
+import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { caseThreads, type DialogueCase } from '../../history/threads.js';
+import { caseThreads } from '../../history/threads.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -42,30 +43,30 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('effort', options);
-  return effortOf(caseThreads(history, asOf, config), config);
+  return effortOf(caseThreads(historyView(history, asOf, config)), config);
 }
 
 /** {@link effort} from {@link CaseThreads}; marks the interactions it rests on (every member of a judged case) in `marks`. @internal */
 export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
-  const { cases, caseOf } = threads;
+  const { summaries: cases, caseOf } = threads;
   const mean = new RecencyMean(config.halfLife);
   let switched = 0;
   let switches = 0;
   let waiting = 0;
   for (let i = 0; i < cases.length; i++) {
-    const c = cases[i] as DialogueCase;
-    if (c.members.length < 2) {
+    const c = cases[i] as CaseSummary;
+    if (c.size < 2) {
       waiting++;
       continue;
     }
     if (c.channelSwitches > 0) switched++;
     switches += c.channelSwitches;
-    mean.add(c.root.at, 1 / (1 + c.channelSwitches));
+    mean.add(c.message.at, 1 / (1 + c.channelSwitches));
   }
   if (marks !== undefined && mean.count > 0) {
     for (let i = 0; i < caseOf.length; i++) {
       const c = caseOf[i] as number;
-      if (c !== 0 && (cases[c - 1] as DialogueCase).members.length >= 2) marks[i] = 1;
+      if (c !== 0 && (cases[c - 1] as CaseSummary).size >= 2) marks[i] = 1;
     }
   }
   const judged = mean.count;

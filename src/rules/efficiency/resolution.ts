@@ -1,7 +1,8 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import type { CaseThreads } from '../../history/case-threads.js';
+import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { caseThreads, type DialogueCase } from '../../history/threads.js';
+import { caseThreads } from '../../history/threads.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -41,25 +42,25 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function resolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('resolution', options);
-  return resolutionOf(caseThreads(history, asOf, config), config);
+  return resolutionOf(caseThreads(historyView(history, asOf, config)), config);
 }
 
 /** {@link resolution} from {@link CaseThreads}; marks the interactions it rests on in `marks`. @internal */
 export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
-  const { cases, roots } = threads;
+  const cases = threads.summaries;
   const mean = new RecencyMean(config.halfLife);
   let resolved = 0;
   let open = 0;
   for (let i = 0; i < cases.length; i++) {
-    const c = cases[i] as DialogueCase;
+    const c = cases[i] as CaseSummary;
     if (c.outcome === undefined) {
       open++;
       continue;
     }
     const isResolved = c.outcome === 'resolved';
     if (isResolved) resolved++;
-    mean.add(c.root.at, isResolved ? 1 : 0);
-    if (marks !== undefined) marks[roots[i] as number] = 1;
+    mean.add(c.message.at, isResolved ? 1 : 0);
+    if (marks !== undefined) marks[c.root] = 1;
   }
   const judged = mean.count;
   const facts = { resolved, unresolved: judged - resolved, judged, open };

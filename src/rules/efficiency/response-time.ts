@@ -2,6 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import type { MessageThreads } from '../../history/message-threads.js';
 import { type DialogueMessage, messageThreads } from '../../history/threads.js';
+import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -38,7 +39,7 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function responseTime(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('responseTime', options);
-  return responseTimeOf(messageThreads(history, asOf, config), config);
+  return responseTimeOf(messageThreads(historyView(history, asOf, config)), config);
 }
 
 /** {@link responseTime} from {@link MessageThreads}; marks the interactions it rests on in `marks`. @internal */

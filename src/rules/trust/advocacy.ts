@@ -1,10 +1,9 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { recencyWeight } from '../../history/recency.js';
-import { historyView } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
-import { scanTrust, type TrustScan } from './trust-scan.js';
 
 /**
  * Scores the customer's advocacy — customers who trust recommend: `1 − 0.5^n`, `n` their
@@ -41,24 +40,27 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function advocacy(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('advocacy', options);
-  return advocacyOf(scanTrust(historyView(history, asOf, config), config), config);
+  return advocacyOf(historyView(history, asOf, config), config);
 }
 
-/** {@link advocacy} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
-export function advocacyOf(scan: TrustScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+/** {@link advocacy} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
+export function advocacyOf(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   let n = 0;
   let endorsements = 0;
   let negative = 0;
-  const list = scan.endorsements;
-  for (let k = 0; k < list.length; k++) {
-    const position = list[k] as number;
-    const endorsement = scan.view.interactions[position] as Interaction;
+  const { interactions: all, roles, start, end } = view;
+  const complaintTypes = config.trust.complaintTypes;
+  for (let position = start; position < end; position++) {
+    const endorsement = all[position] as Interaction;
+    // A complaint type is a complaint even when its role is endorsement.
+    if (endorsement.direction !== 'inbound' || roles[position] !== 'endorsement') continue;
+    if (complaintTypes.includes(endorsement.type)) continue;
     if (endorsement.sentiment !== undefined && endorsement.sentiment < 0) {
       negative++;
       continue;
     }
     endorsements++;
-    n += recencyWeight(endorsement.at, scan.view.asOf, config.halfLife);
+    n += recencyWeight(endorsement.at, view.asOf, config.halfLife);
     if (marks !== undefined) marks[position] = 1;
   }
   const facts = { endorsements, negative };

@@ -1,11 +1,11 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { historyView } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { threadRoot } from './thread-root.js';
-import { scanTrust, type TrustScan } from './trust-scan.js';
+import { isComplaint } from './trust-scan.js';
 
 /**
  * Scores whether the business stands by the customer when they complain: complaints resolved ÷
@@ -46,33 +46,38 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function complaintResolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('complaintResolution', options);
-  return complaintResolutionOf(scanTrust(historyView(history, asOf, config), config), config);
+  return complaintResolutionOf(historyView(history, asOf, config), config);
 }
 
-/** {@link complaintResolution} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
-export function complaintResolutionOf(scan: TrustScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
-  const { view, complaints, resolutionMarks } = scan;
-  const all = view.interactions;
+/** {@link complaintResolution} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
+export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+  const { interactions: all, start, end } = view;
+  const complaintTypes = config.trust.complaintTypes;
   const mean = new RecencyMean(config.halfLife);
   let resolved = 0;
   let pending = 0;
-  if (complaints.length > 0) {
+  let first = start;
+  while (first < end && !isComplaint(view, first, complaintTypes)) first++;
+  if (first < end) {
     // Latest resolving and latest unresolving moment per thread root: a complaint is settled by a
     // mark at or after it. Per position: 1 + its root; 1 + the latest resolving mark; the latest unresolving time.
     const n = all.length;
     const roots = new Int32Array(n);
     const lastResolved = new Int32Array(n);
     const lastUnresolved = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
-    for (let k = 0; k < resolutionMarks.length; k++) {
-      const m = resolutionMarks[k] as number;
+    for (let m = start; m < end; m++) {
       const mark = all[m] as Interaction;
+      const outcome = mark.outcome;
+      const settles =
+        outcome === 'resolved' || outcome === 'unresolved' || (outcome === undefined && mark.type === 'resolve');
+      if (!settles) continue;
       const root = threadRoot(m, view.parent, roots);
       if (mark.outcome === 'unresolved') lastUnresolved[root] = mark.at;
       else lastResolved[root] = m + 1;
     }
     const horizon = config.trust.resolutionHorizon;
-    for (let k = 0; k < complaints.length; k++) {
-      const c = complaints[k] as number;
+    for (let c = first; c < end; c++) {
+      if (!isComplaint(view, c, complaintTypes)) continue;
       const complaint = all[c] as Interaction;
       const root = threadRoot(c, view.parent, roots);
       const resolution = (lastResolved[root] as number) - 1;

@@ -44,7 +44,7 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function promiseKeeping(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('promiseKeeping', options);
-  return promiseKeepingOf(scanTrust(historyView(history, asOf, config), config), config);
+  return promiseKeepingOf(scanTrust(historyView(history, asOf, config)), config);
 }
 
 /** {@link promiseKeeping} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
@@ -54,11 +54,11 @@ export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?:
   let broken = 0;
   let overdue = 0;
   let pending = 0;
-  const { view, promises, promiseOutcome } = scan;
-  const all = view.interactions;
-  for (let k = 0; k < promises.length; k++) {
-    const p = promises[k] as number;
+  const { view, promiseOutcome } = scan;
+  const { interactions: all, roles, start, end } = view;
+  for (let p = start; p < end; p++) {
     const promise = all[p] as Interaction;
+    if (promise.direction !== 'outbound' || roles[p] !== 'commitment') continue;
     const followUp = promiseOutcome === undefined ? 0 : (promiseOutcome[p] as number);
     const outcome = followUp !== 0 ? (all[followUp - 1] as Interaction).outcome : promise.outcome;
     if (outcome === 'fulfilled') {

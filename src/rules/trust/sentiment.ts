@@ -1,10 +1,9 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { historyView } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
-import { scanTrust, type TrustScan } from './trust-scan.js';
 
 /**
  * Scores how the customer feels about the business: the recency-weighted mean sentiment of what
@@ -37,20 +36,20 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function sentiment(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('sentiment', options);
-  return sentimentOf(scanTrust(historyView(history, asOf, config), config), config);
+  return sentimentOf(historyView(history, asOf, config), config);
 }
 
-/** {@link sentiment} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
-export function sentimentOf(scan: TrustScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+/** {@link sentiment} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
+export function sentimentOf(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   const mean = new RecencyMean(config.halfLife);
   let positive = 0;
   let neutral = 0;
   let negative = 0;
-  const list = scan.sentiments;
-  for (let k = 0; k < list.length; k++) {
-    const position = list[k] as number;
-    const interaction = scan.view.interactions[position] as Interaction;
-    const s = interaction.sentiment as number;
+  const { interactions: all, start, end } = view;
+  for (let position = start; position < end; position++) {
+    const interaction = all[position] as Interaction;
+    const s = interaction.sentiment;
+    if (s === undefined || interaction.direction !== 'inbound') continue;
     if (s > 0) positive++;
     else if (s < 0) negative++;
     else neutral++;

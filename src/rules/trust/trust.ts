@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
 import { countMarked, markedIds } from '../../internal/marked-ids.js';
 import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { advocacyOf } from './advocacy.js';
@@ -24,7 +24,7 @@ import { scanTrust } from './trust-scan.js';
  *
  * Weights, the horizon and the complaint types are in `config.trust`. Every mean is
  * recency-weighted (`config.halfLife`) over the look-back window (`config.window`); interactions
- * after `asOf` are ignored. One pass over the window, O(n).
+ * after `asOf` are ignored. A few passes over the window, O(n).
  *
  * @param history - One customer's history from {@link createHistory}.
  * @param options - `asOf` and an optional {@link ScoringConfig}.
@@ -57,13 +57,12 @@ const COMPONENTS = ['promiseKeeping', 'complaintResolution', 'advocacy', 'sentim
 
 /** {@link scoreTrust} from a {@link HistoryView} made with the same configuration. @internal */
 export function scoreTrustOf(view: HistoryView, config: ScoringConfig): RuleScore {
-  const scan = scanTrust(view, config);
-  const marks = new Uint8Array(view.end);
+  const marks = evidenceMarks(view);
   const parts = [
-    promiseKeepingOf(scan, config, marks),
-    complaintResolutionOf(scan, config, marks),
-    advocacyOf(scan, config, marks),
-    sentimentOf(scan, config, marks),
+    promiseKeepingOf(scanTrust(view), config, marks),
+    complaintResolutionOf(view, config, marks),
+    advocacyOf(view, config, marks),
+    sentimentOf(view, config, marks),
   ];
   return combineComponents(
     'trust',

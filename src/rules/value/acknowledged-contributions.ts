@@ -4,7 +4,7 @@ import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
-import { scanValue, type ValueScan } from './value-scan.js';
+import { isLoyaltyRecognition, scanValue, type ValueScan } from './value-scan.js';
 
 /**
  * Scores whether the customer's endorsements and contributions were recognised: the share
@@ -20,7 +20,7 @@ import { scanValue, type ValueScan } from './value-scan.js';
  *
  * A recognition that answers one interaction recognises only that one. Unrecognised: 0 once `W`
  * has passed; pending (not counted) before. Value: the recency-weighted mean `Σ wᵢ·xᵢ / Σ wᵢ`.
- * O(n) in the window (two pointers over time-ordered lists).
+ * O(n) in the window (two pointers over the time-ordered window).
  *
  * Facts: `acknowledged`, `judged`, `pending`.
  *
@@ -56,28 +56,25 @@ export function acknowledgedContributionsOf(
   marks?: Uint8Array,
 ): ComponentResult {
   const windowMs = config.value.recognitionWindow;
-  const { view, contributions, recognitions, personalReply, targetedRecognition } = scan;
-  const all = view.interactions;
+  const { view, personalReply, targetedRecognition } = scan;
+  const { interactions: all, roles, start, end } = view;
   const mean = new RecencyMean(config.halfLife);
   let acknowledged = 0;
   let pending = 0;
-  let next = 0; // first untargeted recognition at or after the current contribution
-  for (let k = 0; k < contributions.length; k++) {
-    const c = contributions[k] as number;
+  let next = start; // first untargeted recognition at or after the current contribution
+  for (let c = start; c < end; c++) {
     const contribution = all[c] as Interaction;
+    const role = roles[c];
+    if (contribution.direction !== 'inbound' || (role !== 'endorsement' && role !== 'contribution')) continue;
     const by = contribution.at + windowMs;
-    while (next < recognitions.length && (all[recognitions[next] as number] as Interaction).at < contribution.at)
-      next++;
+    while (next < end && (!isLoyaltyRecognition(view, next) || (all[next] as Interaction).at < contribution.at)) next++;
     let recognition = earliestWithin(
       all,
       personalReply === undefined ? 0 : (personalReply[c] as number),
       targetedRecognition === undefined ? 0 : (targetedRecognition[c] as number),
       by,
     );
-    if (recognition < 0 && next < recognitions.length) {
-      const untargeted = recognitions[next] as number;
-      if ((all[untargeted] as Interaction).at <= by) recognition = untargeted;
-    }
+    if (recognition < 0 && next < end && (all[next] as Interaction).at <= by) recognition = next;
     if (recognition >= 0) {
       acknowledged++;
       mean.add(contribution.at, 1);

@@ -52,11 +52,11 @@ export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks
   const mean = new RecencyMean(config.halfLife);
   let personal = 0;
   let pending = 0;
-  const { view, messages, personalReply } = scan;
-  const all = view.interactions;
-  for (let k = 0; k < messages.length; k++) {
-    const m = messages[k] as number;
+  const { view, personalReply } = scan;
+  const { interactions: all, roles, start, end } = view;
+  for (let m = start; m < end; m++) {
     const message = all[m] as Interaction;
+    if (message.direction !== 'inbound' || roles[m] !== 'dialogue') continue;
     const reply = personalReply === undefined ? 0 : (personalReply[m] as number);
     if (reply !== 0) {
       personal++;

@@ -1,10 +1,10 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { historyView } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
-import { scanValue, type ValueScan } from './value-scan.js';
+import { isPersonal } from './personal.js';
 
 /**
  * Scores how personal the business's outreach is: the share of outbound interactions that were a
@@ -39,19 +39,20 @@ import { scanValue, type ValueScan } from './value-scan.js';
  */
 export function personalTouch(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('personalTouch', options);
-  return personalTouchOf(scanValue(historyView(history, asOf, config)), config);
+  return personalTouchOf(historyView(history, asOf, config), config);
 }
 
-/** {@link personalTouch} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
-export function personalTouchOf(scan: ValueScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+/** {@link personalTouch} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
+export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   const mean = new RecencyMean(config.halfLife);
   let personal = 0;
-  const { view, outbound, outboundPersonal } = scan;
-  for (let k = 0; k < outbound.length; k++) {
-    const o = outbound[k] as number;
-    const isPersonal = outboundPersonal[k] === true;
-    if (isPersonal) personal++;
-    mean.add((view.interactions[o] as Interaction).at, isPersonal ? 1 : 0);
+  const { interactions: all, roles, start, end } = view;
+  for (let o = start; o < end; o++) {
+    const interaction = all[o] as Interaction;
+    if (interaction.direction !== 'outbound') continue;
+    const personalTouch = isPersonal(interaction, roles[o]);
+    if (personalTouch) personal++;
+    mean.add(interaction.at, personalTouch ? 1 : 0);
     if (marks !== undefined) marks[o] = 1;
   }
   const judged = mean.count;

@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
 import { countMarked, markedIds } from '../../internal/marked-ids.js';
 import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { acknowledgedContributionsOf } from './acknowledged-contributions.js';
@@ -22,7 +22,7 @@ import { scanValue } from './value-scan.js';
  *
  * Weights and the recognition window are in `config.value`. Every share is recency-weighted
  * (`config.halfLife`) over the look-back window (`config.window`); interactions after `asOf` are
- * ignored. One pass over the window, O(n).
+ * ignored. A few passes over the window, O(n).
  *
  * @param history - One customer's history from {@link createHistory}.
  * @param options - `asOf` and an optional {@link ScoringConfig}.
@@ -56,10 +56,10 @@ const COMPONENTS = ['personalResponse', 'personalTouch', 'acknowledgedContributi
 /** {@link scoreValue} from a {@link HistoryView} made with the same configuration. @internal */
 export function scoreValueOf(view: HistoryView, config: ScoringConfig): RuleScore {
   const scan = scanValue(view);
-  const marks = new Uint8Array(view.end);
+  const marks = evidenceMarks(view);
   const parts = [
     personalResponseOf(scan, config, marks),
-    personalTouchOf(scan, config, marks),
+    personalTouchOf(view, config, marks),
     acknowledgedContributionsOf(scan, config, marks),
   ];
   return combineComponents(
