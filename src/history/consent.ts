@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { Channel } from '../model/channel.js';
-import type { ConsentPurpose } from '../model/vocabulary.js';
+import type { Interaction } from '../model/interaction.js';
+import type { ConsentPurpose, InteractionRole } from '../model/vocabulary.js';
 import type { CustomerHistory } from './customer-history.js';
 import { memoize } from './memo.js';
 import { roleOf } from './roles.js';
@@ -59,14 +60,16 @@ export function consentTimeline(
 
 /** {@link consentTimeline} at the view's `asOf`, kept on the view. @internal */
 export function consentTimelineOf(view: HistoryView): readonly ConsentEvent[] {
-  view.timeline ??= computeTimeline(view.history, view.asOf, view.config);
+  view.timeline ??= computeTimeline(view.history, view.asOf, view.config, view.roles);
   return view.timeline;
 }
 
+/** Builds the timeline; `roles`, when given, are the interactions' roles under `config.typeRoles`. */
 function computeTimeline(
   history: CustomerHistory,
   asOf: number,
   config: Pick<ScoringConfig, 'typeRoles'>,
+  roles?: readonly (InteractionRole | undefined)[],
 ): ConsentEvent[] {
   const events: ConsentEvent[] = [];
   for (const consent of history.customer.consents ?? []) {
@@ -79,15 +82,13 @@ function computeTimeline(
       interactionId: undefined,
     });
   }
-  for (const interaction of history.interactions) {
+  const all = history.interactions;
+  for (let i = 0; i < all.length; i++) {
+    const interaction = all[i] as Interaction;
     if (interaction.at > asOf) break;
     if (interaction.direction !== 'inbound') continue;
-    const granted =
-      interaction.type === 'opt-in'
-        ? true
-        : roleOf(interaction.type, config.typeRoles) === 'withdrawal'
-          ? false
-          : undefined;
+    const role = roles === undefined ? roleOf(interaction.type, config.typeRoles) : roles[i];
+    const granted = interaction.type === 'opt-in' ? true : role === 'withdrawal' ? false : undefined;
     if (granted === undefined) continue;
     events.push({
       channel: interaction.channel,

@@ -1,6 +1,7 @@
 import type { Channel } from '../model/channel.js';
 import type { Customer } from '../model/customer.js';
 import type { Interaction } from '../model/interaction.js';
+import { indexById, LazyIdIndex } from './id-index.js';
 import { attachMemo } from './memo.js';
 
 /**
@@ -36,12 +37,14 @@ export function buildHistory(
   interactions: readonly Interaction[],
   channels: ReadonlyMap<string, Channel>,
 ): CustomerHistory {
-  return attachMemo(ownHistory(customer, interactions.slice(), channels));
+  const sorted = inTimeOrder(interactions.slice());
+  return attachMemo({ customer, interactions: sorted, channels, byId: indexById(sorted) });
 }
 
 /**
- * Assembles a history from a list the caller hands over: sorts it in place, and attaches no memo
- * (batch scoring derives everything once per customer and passes it along).
+ * Assembles a history from a list the caller hands over, for batch scoring: sorts it in place;
+ * the id map is built only if asked for, and no memo is attached (batch scoring derives everything
+ * once per customer and passes it along).
  * @internal
  */
 export function ownHistory(
@@ -49,16 +52,16 @@ export function ownHistory(
   interactions: Interaction[],
   channels: ReadonlyMap<string, Channel>,
 ): CustomerHistory {
-  // Exports are usually in time order already: check in one pass before paying for a sort.
-  let ordered = true;
-  for (let i = 1; i < interactions.length && ordered; i++) {
-    ordered = compareInteractions(interactions[i - 1] as Interaction, interactions[i] as Interaction) <= 0;
+  const sorted = inTimeOrder(interactions);
+  return { customer, interactions: sorted, channels, byId: new LazyIdIndex(sorted) };
+}
+
+/** Sorts in place by {@link compareInteractions}; exports are usually in order already, so check first. */
+function inTimeOrder(interactions: Interaction[]): Interaction[] {
+  for (let i = 1; i < interactions.length; i++) {
+    if (compareInteractions(interactions[i - 1] as Interaction, interactions[i] as Interaction) > 0) {
+      return interactions.sort(compareInteractions);
+    }
   }
-  if (!ordered) interactions.sort(compareInteractions);
-  const byId = new Map<string, Interaction>();
-  for (let i = 0; i < interactions.length; i++) {
-    const interaction = interactions[i] as Interaction;
-    byId.set(interaction.id, interaction);
-  }
-  return { customer, interactions, channels, byId };
+  return interactions;
 }

@@ -1,5 +1,5 @@
 import type { Interaction } from '../model/interaction.js';
-import type { InteractionRole } from '../model/vocabulary.js';
+import { type InteractionRole, STANDARD_TYPE_ROLES } from '../model/vocabulary.js';
 import type { CaseThreads } from './case-threads.js';
 import type { ConsentEvent } from './consent.js';
 import type { CustomerHistory } from './customer-history.js';
@@ -66,16 +66,16 @@ export function buildView(history: CustomerHistory, asOf: number, config: ViewCo
   const all = history.interactions;
   const n = all.length;
   const typeRoles = config.typeRoles;
+  const standardRoles = Object.keys(typeRoles).length === 0;
   const roles: (InteractionRole | undefined)[] = new Array(n);
   const parent = new Int32Array(n).fill(-1);
   let threaded = false;
   for (let i = 0; i < n; i++) {
     const interaction = all[i] as Interaction;
-    roles[i] = roleOf(interaction.type, typeRoles);
-    if (interaction.inReplyTo === undefined) continue;
-    const target = history.byId.get(interaction.inReplyTo);
+    roles[i] = standardRoles ? STANDARD_TYPE_ROLES.get(interaction.type) : roleOf(interaction.type, typeRoles);
+    const target = interaction.inReplyTo;
     if (target === undefined) continue;
-    parent[i] = positionOf(all, target);
+    parent[i] = n <= SHORT ? lastWithId(all, target) : positionOf(all, history.byId.get(target));
     threaded = true;
   }
   return {
@@ -107,8 +107,18 @@ export function evidenceMarks(view: HistoryView): Uint8Array {
   return view.marks;
 }
 
+/** Histories up to this length find reply targets by scanning rather than through the id map. */
+const SHORT = 24;
+
+/** Position of the last interaction with this id (the one the id map holds), −1 if none. */
+function lastWithId(all: readonly Interaction[], id: string): number {
+  for (let k = all.length - 1; k >= 0; k--) if ((all[k] as Interaction).id === id) return k;
+  return -1;
+}
+
 /** Position of an interaction of the history: binary search on its time, then the id. −1 if absent. */
-function positionOf(all: readonly Interaction[], interaction: Interaction): number {
+function positionOf(all: readonly Interaction[], interaction: Interaction | undefined): number {
+  if (interaction === undefined) return -1;
   for (let k = firstAtOrAfter(all, interaction.at); k < all.length; k++) {
     const candidate = all[k] as Interaction;
     if (candidate === interaction || candidate.id === interaction.id) return k;

@@ -18,7 +18,17 @@ export class RecencyMean {
   /** How many items were added (unweighted). */
   count = 0;
 
-  constructor(private readonly halfLifeMs: number) {}
+  constructor(private halfLifeMs: number) {}
+
+  /** Empties the mean and sets its half-life, for reuse. */
+  reset(halfLifeMs: number): this {
+    this.halfLifeMs = halfLifeMs;
+    this.newest = Number.NEGATIVE_INFINITY;
+    this.weighted = 0;
+    this.weights = 0;
+    this.count = 0;
+    return this;
+  }
 
   /** Adds a value in [0, 1] observed at `at` (epoch ms). */
   add(at: number, value: number): void {
@@ -42,4 +52,17 @@ export class RecencyMean {
     if (this.count === 0 || !(this.weights > 0)) return null;
     return Math.min(1, Math.max(0, this.weighted / this.weights));
   }
+}
+
+let shared: RecencyMean | undefined;
+
+/**
+ * An emptied mean to use and read before anything else asks for one: the components of the rules
+ * each compute one mean from start to finish, so one instance serves them all instead of one
+ * allocation per component and customer. Scoring is synchronous, so nothing can interleave.
+ * @internal
+ */
+export function sharedMean(halfLifeMs: number): RecencyMean {
+  shared ??= new RecencyMean(halfLifeMs);
+  return shared.reset(halfLifeMs);
 }

@@ -142,17 +142,12 @@ export function sweep(evidence: LevelEvidence, level: number, rule: CompiledRule
   if ((evidence.present & bit) === 0) return NO_SWEEP;
   const { interactions: all, masks } = evidence;
   const end = masks.length;
-  const next = (i: number): number => {
-    let p = i;
-    while (p < end && ((masks[p] as number) & bit) === 0) p++;
-    return p;
-  };
   const scale = toleranceScale(evidence, level, rule);
   let firstAt: number | undefined;
   let runStart: number | undefined;
   // Cursors: `lo` (oldest inside the window), `j` (first of the current instant); each with its
   // index in the bucket and the total amount of the bucket entries before it.
-  let lo = next(0);
+  let lo = nextWith(masks, bit, 0);
   let loIndex = 0;
   let loSum = 0;
   let j = lo;
@@ -166,12 +161,12 @@ export function sweep(evidence: LevelEvidence, level: number, rule: CompiledRule
     while (k < end && (all[k] as Interaction).at === e) {
       kSum += (all[k] as Interaction).amount ?? 0;
       kIndex++;
-      k = next(k + 1);
+      k = nextWith(masks, bit, k + 1);
     }
     while ((all[lo] as Interaction).at < e - rule.windowMs) {
       loSum += (all[lo] as Interaction).amount ?? 0;
       loIndex++;
-      lo = next(lo + 1);
+      lo = nextWith(masks, bit, lo + 1);
     }
     if (!meets(rule, jIndex - loIndex, jSum - loSum, scale)) runStart = e;
     if (firstAt === undefined && meets(rule, kIndex - loIndex, kSum - loSum, scale)) firstAt = e;
@@ -180,6 +175,13 @@ export function sweep(evidence: LevelEvidence, level: number, rule: CompiledRule
     jSum = kSum;
   }
   return { firstAt, runStart };
+}
+
+/** The first position from `p` on whose mask has `bit`, or the end. */
+function nextWith(masks: Uint8Array, bit: number, p: number): number {
+  let q = p;
+  while (q < masks.length && ((masks[q] as number) & bit) === 0) q++;
+  return q;
 }
 
 /** The consent events that can make a customer `following`: grants for a qualifying purpose. @internal */

@@ -101,7 +101,7 @@ export interface ComponentResult {
  *
  * @remarks
  * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100].
- * `names[i]` names `parts[i]` and keys its weight in `weights`. `evidence` holds the distinct ids
+ * `names[i]` and `weights[i]` name and weigh `parts[i]`. `evidence` holds the distinct ids
  * the score rests on, in history order, already cut to {@link EVIDENCE_CAP}; `evidenceCount`
  * counts them all.
  * @internal
@@ -109,7 +109,7 @@ export interface ComponentResult {
 export function combineComponents(
   rule: RuleName,
   names: readonly string[],
-  weights: Readonly<Record<string, number>>,
+  weights: readonly number[],
   parts: readonly ComponentResult[],
   evidence: string[],
   evidenceCount: number,
@@ -119,7 +119,7 @@ export function combineComponents(
   let sum = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as ComponentResult;
-    const weight = weights[names[i] as string] as number;
+    const weight = weights[i] as number;
     if (part.value !== null && weight > 0) {
       total += weight;
       sum += weight * part.value;
@@ -130,7 +130,7 @@ export function combineComponents(
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as ComponentResult;
     const name = names[i] as string;
-    const weight = weights[name] as number;
+    const weight = weights[i] as number;
     components[i] = componentOf(
       name,
       weight,

@@ -3,7 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import type { MessageThreads } from '../../history/message-threads.js';
 import { type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /** What one channel shows. */
@@ -48,7 +48,7 @@ export function measureAnsweredChannels(
       if (reply >= 0) marks[reply] = 1;
     }
   }
-  const share = new RecencyMean(config.halfLife);
+  const share = sharedMean(config.halfLife);
   let answered = 0;
   for (const channel of byChannel.values()) {
     share.add(channel.latestAt, channel.answered ? 1 : 0);

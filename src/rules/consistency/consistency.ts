@@ -59,10 +59,11 @@ export function scoreConsistencyOf(view: HistoryView, config: ScoringConfig): Ru
     measureCrossChannel(cases, threads.messages, config, marks),
     measureAnsweredChannels(threads, config, marks),
   ];
+  const weights = config.consistency.weights;
   return combineComponents(
     'consistency',
     COMPONENTS,
-    config.consistency.weights,
+    [weights.crossChannel, weights.answeredChannels],
     parts,
     markedIds(view.interactions, marks, EVIDENCE_CAP),
     countMarked(marks),

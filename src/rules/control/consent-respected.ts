@@ -3,7 +3,7 @@ import { type ConsentEvent, consentTimelineOf, isContactAllowed } from '../../hi
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type Flag, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -33,7 +33,7 @@ export function measureConsentRespected(
   const flags: Flag[] = [];
   let timeline: readonly ConsentEvent[] | undefined;
   let marketing = 0;
-  const share = new RecencyMean(config.halfLife);
+  const share = sharedMean(config.halfLife);
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
     if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;

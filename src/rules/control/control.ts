@@ -59,10 +59,11 @@ export function scoreControlOf(view: HistoryView, config: ScoringConfig): RuleSc
     measureChannelChoice(view, config, marks),
     measurePreferenceHonoured(view, config, marks),
   ];
+  const weights = config.control.weights;
   return combineComponents(
     'control',
     COMPONENTS,
-    config.control.weights,
+    [weights.consentRespected, weights.channelChoice, weights.preferenceHonoured],
     parts,
     markedIds(view.interactions, marks, EVIDENCE_CAP),
     countMarked(marks),

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { customerMessageOf, isPreferred } from './customer-message.js';
@@ -27,7 +27,7 @@ export function measurePreferenceHonoured(
   const { interactions: all, start, end } = view;
   let proactive = 0;
   let onPreferred = 0;
-  const share = new RecencyMean(config.halfLife);
+  const share = sharedMean(config.halfLife);
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;
     if (interaction.direction !== 'outbound') continue;

@@ -62,10 +62,11 @@ export function scoreEfficiencyOf(view: HistoryView, config: ScoringConfig): Rul
     resolutionOf(cases, config, marks),
     effortOf(cases, config, marks),
   ];
+  const weights = config.efficiency.weights;
   return combineComponents(
     'efficiency',
     COMPONENTS,
-    config.efficiency.weights,
+    [weights.responseTime, weights.resolution, weights.effort],
     parts,
     markedIds(view.interactions, marks, EVIDENCE_CAP),
     countMarked(marks),

@@ -3,7 +3,7 @@ import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /**
@@ -49,7 +49,7 @@ export function effort(history: CustomerHistory, options: RuleOptions): Componen
 /** {@link effort} from {@link CaseThreads}; marks the interactions it rests on (every member of a judged case) in `marks`. @internal */
 export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   const { summaries: cases, caseOf } = threads;
-  const mean = new RecencyMean(config.halfLife);
+  const mean = sharedMean(config.halfLife);
   let switched = 0;
   let switches = 0;
   let waiting = 0;

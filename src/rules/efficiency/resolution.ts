@@ -3,7 +3,7 @@ import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
 /**
@@ -48,7 +48,7 @@ export function resolution(history: CustomerHistory, options: RuleOptions): Comp
 /** {@link resolution} from {@link CaseThreads}; marks the interactions it rests on in `marks`. @internal */
 export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   const cases = threads.summaries;
-  const mean = new RecencyMean(config.halfLife);
+  const mean = sharedMean(config.halfLife);
   let resolved = 0;
   let open = 0;
   for (let i = 0; i < cases.length; i++) {

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -11,7 +11,7 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function measureListening(view: HistoryView, config: ScoringConfig): ComponentResult {
   const { interactions: all, start, end } = view;
-  const talkShare = new RecencyMean(config.halfLife);
+  const talkShare = sharedMean(config.halfLife);
   let outbound = 0;
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;

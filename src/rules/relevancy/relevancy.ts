@@ -58,5 +58,7 @@ export function scoreRelevancyOf(view: HistoryView, config: ScoringConfig): Rule
   const evidence: string[] = [];
   for (let i = start; i < end && evidence.length < EVIDENCE_CAP; i++) evidence.push((all[i] as Interaction).id);
   const parts = [measureTopicMatch(view, config), measureResponsiveness(view, config), measureListening(view, config)];
-  return combineComponents('relevancy', COMPONENTS, config.relevancy.weights, parts, evidence, end - start);
+  const weights = config.relevancy.weights;
+  const weighting = [weights.topicMatch, weights.responsiveness, weights.listening];
+  return combineComponents('relevancy', COMPONENTS, weighting, parts, evidence, end - start);
 }

@@ -3,7 +3,7 @@ import { type ConsentEvent, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import type { InteractionRole } from '../../model/vocabulary.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
@@ -21,8 +21,10 @@ function normalizeTopic(topic: string): string {
  * order of {@link consentTimeline}: by time, a withdrawal after a grant at the same instant.
  */
 function profilingEvents(history: CustomerHistory, asOf: number): ConsentEvent[] {
+  const consents = history.customer.consents;
+  if (consents === undefined || consents.length === 0) return [];
   const events: ConsentEvent[] = [];
-  for (const consent of history.customer.consents ?? []) {
+  for (const consent of consents) {
     if (consent.purpose !== 'profiling' || consent.at > asOf) continue;
     events.push({
       channel: consent.channel,
@@ -51,7 +53,7 @@ export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Com
   let unknownInterests = 0;
   let judged = 0;
   let matched = 0;
-  const share = new RecencyMean(config.halfLife);
+  const share = sharedMean(config.halfLife);
   let k = 0;
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
@@ -92,11 +94,12 @@ export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Com
 
 /** What is known of the customer's interests as time goes on: declared, and learned while profiling is allowed. */
 class Interests {
-  private readonly declared = new Set<string>();
+  /** Declared interests, normalised (`undefined` while none). */
+  private readonly declared: Set<string> | undefined;
   /** Learned topics, when profiling is allowed everywhere and always (no records, `'opt-out'`). */
-  private readonly learned = new Set<string>();
+  private learned: Set<string> | undefined;
   /** Learned topic → the channels it was learned on, when profiling consent must be checked. */
-  private readonly learnedOn = new Map<string, string[]>();
+  private learnedOn: Map<string, string[]> | undefined;
   private readonly learnedChannels: string[] = [];
   private readonly history: CustomerHistory;
   private readonly policy: ScoringConfig['control']['consentPolicy'];
@@ -108,10 +111,14 @@ class Interests {
   constructor(history: CustomerHistory, asOf: number, config: ScoringConfig) {
     this.history = history;
     this.policy = config.control.consentPolicy;
+    let declared: Set<string> | undefined;
     for (const interest of history.customer.interests ?? []) {
       const topic = normalizeTopic(interest);
-      if (topic !== '') this.declared.add(topic);
+      if (topic === '') continue;
+      declared ??= new Set();
+      declared.add(topic);
     }
+    this.declared = declared;
     this.profiling = profilingEvents(history, asOf);
     this.always = this.profiling.length === 0 && this.policy === 'opt-out';
     this.never = this.profiling.length === 0 && this.policy === 'opt-in';
@@ -126,9 +133,11 @@ class Interests {
       const topic = normalizeTopic(raw);
       if (topic === '') continue;
       if (this.always) {
+        this.learned ??= new Set();
         this.learned.add(topic);
         continue;
       }
+      this.learnedOn ??= new Map();
       const channels = this.learnedOn.get(topic);
       if (channels === undefined) this.learnedOn.set(topic, [earlier.channel]);
       else if (!channels.includes(earlier.channel)) channels.push(earlier.channel);
@@ -138,7 +147,7 @@ class Interests {
 
   /** Whether any interest may be used at `at`. */
   known(at: number): boolean {
-    if (this.declared.size > 0 || this.learned.size > 0) return true;
+    if (this.declared !== undefined || this.learned !== undefined) return true;
     for (const channel of this.learnedChannels) if (this.mayUse(channel, at)) return true;
     return false;
   }
@@ -147,8 +156,8 @@ class Interests {
   meets(topics: readonly string[], at: number): boolean {
     for (const raw of topics) {
       const topic = normalizeTopic(raw);
-      if (this.declared.has(topic) || this.learned.has(topic)) return true;
-      const channels = this.learnedOn.get(topic);
+      if (this.declared?.has(topic) === true || this.learned?.has(topic) === true) return true;
+      const channels = this.learnedOn?.get(topic);
       if (channels !== undefined) for (const channel of channels) if (this.mayUse(channel, at)) return true;
     }
     return false;

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { threadRoot } from './thread-root.js';
@@ -53,7 +53,7 @@ export function complaintResolution(history: CustomerHistory, options: RuleOptio
 export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
   const { interactions: all, start, end } = view;
   const complaintTypes = config.trust.complaintTypes;
-  const mean = new RecencyMean(config.halfLife);
+  const mean = sharedMean(config.halfLife);
   let resolved = 0;
   let pending = 0;
   let first = start;

@@ -64,10 +64,11 @@ export function scoreTrustOf(view: HistoryView, config: ScoringConfig): RuleScor
     advocacyOf(view, config, marks),
     sentimentOf(view, config, marks),
   ];
+  const weights = config.trust.weights;
   return combineComponents(
     'trust',
     COMPONENTS,
-    config.trust.weights,
+    [weights.promiseKeeping, weights.complaintResolution, weights.advocacy, weights.sentiment],
     parts,
     markedIds(view.interactions, marks, EVIDENCE_CAP),
     countMarked(marks),

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { historyView } from '../../history/view.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 import { isLoyaltyRecognition, scanValue, type ValueScan } from './value-scan.js';
@@ -58,7 +58,7 @@ export function acknowledgedContributionsOf(
   const windowMs = config.value.recognitionWindow;
   const { view, personalReply, targetedRecognition } = scan;
   const { interactions: all, roles, start, end } = view;
-  const mean = new RecencyMean(config.halfLife);
+  const mean = sharedMean(config.halfLife);
   let acknowledged = 0;
   let pending = 0;
   let next = start; // first untargeted recognition at or after the current contribution

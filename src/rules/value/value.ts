@@ -62,10 +62,11 @@ export function scoreValueOf(view: HistoryView, config: ScoringConfig): RuleScor
     personalTouchOf(view, config, marks),
     acknowledgedContributionsOf(scan, config, marks),
   ];
+  const weights = config.value.weights;
   return combineComponents(
     'value',
     COMPONENTS,
-    config.value.weights,
+    [weights.personalResponse, weights.personalTouch, weights.acknowledgedContributions],
     parts,
     markedIds(view.interactions, marks, EVIDENCE_CAP),
     countMarked(marks),
