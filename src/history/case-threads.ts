@@ -1,3 +1,4 @@
+import { filled } from '../internal/filled.js';
 import type { Interaction } from '../model/interaction.js';
 import type { DialogueCase } from './threads.js';
 import type { HistoryView } from './view.js';
@@ -54,7 +55,7 @@ export interface CaseThreads {
   /** The cases in the order they were opened. */
   readonly summaries: readonly CaseSummary[];
   /** Per position up to `asOf`: 1 + the index of the case it belongs to, 0 for none. */
-  readonly caseOf: Int32Array;
+  readonly caseOf: readonly number[];
   /** The public form with member lists, built on first use. */
   cases: readonly DialogueCase[] | undefined;
 }
@@ -70,7 +71,7 @@ export function computeCases(view: HistoryView): CaseThreads {
   let count = 0;
   for (let i = start; i < end; i++) if (rootOf[i] === i + ROOT) count++;
   const summaries: CaseSummary[] = new Array(count);
-  const caseOf = new Int32Array(end);
+  const caseOf = filled(end, 0);
   for (let i = start, c = 0; c < count; i++) {
     if (rootOf[i] !== i + ROOT) continue;
     summaries[c] = new CaseSummary(i, all[i] as Interaction);
@@ -122,15 +123,15 @@ const ROOT = 2;
  * `inReplyTo` ancestor (itself included) that opens a case (an inbound dialogue message), or 1 for
  * none. Walks up iteratively and remembers every link, so the whole history costs O(n).
  */
-function caseRoots(view: HistoryView): Int32Array {
+function caseRoots(view: HistoryView): number[] {
   const { interactions: all, parent, end } = view;
   const n = all.length;
-  const rootOf = new Int32Array(n);
+  const rootOf = filled(n, 0);
   if (!view.threaded) {
     for (let i = 0; i < end; i++) rootOf[i] = opensCase(view, i) ? i + ROOT : 1;
     return rootOf;
   }
-  const chain = new Int32Array(n);
+  const chain = filled(n, 0);
   for (let i = 0; i < end; i++) {
     if (rootOf[i] !== 0) continue;
     // Up: to the first link whose case is known, or the top of the chain. Validation rules out

@@ -1,3 +1,4 @@
+import { filled } from '../internal/filled.js';
 import type { Interaction } from '../model/interaction.js';
 import { responseTargetMs } from './response-target.js';
 import type { DialogueMessage } from './threads.js';
@@ -56,10 +57,10 @@ export function computeMessages(view: HistoryView): MessageThreads {
 }
 
 /** Per position, 1 + the position of its earliest outbound reply at or before `asOf`; `undefined` without replies. */
-function firstReplies(view: HistoryView): Int32Array | undefined {
+function firstReplies(view: HistoryView): number[] | undefined {
   if (!view.threaded) return undefined;
   const { interactions: all, parent, end } = view;
-  const first = new Int32Array(all.length);
+  const first = filled(all.length, 0);
   for (let i = 0; i < end; i++) {
     const target = parent[i] as number;
     if (target >= 0 && first[target] === 0 && (all[i] as Interaction).direction === 'outbound') first[target] = i + 1;

@@ -1,3 +1,4 @@
+import { filled } from '../internal/filled.js';
 import type { Interaction } from '../model/interaction.js';
 import { type InteractionRole, STANDARD_TYPE_ROLES } from '../model/vocabulary.js';
 import type { CaseThreads } from './case-threads.js';
@@ -34,7 +35,7 @@ export interface HistoryView {
   /** Role of every interaction ({@link roleOf}), also of those after `asOf`. */
   readonly roles: readonly (InteractionRole | undefined)[];
   /** Position of the interaction each one answers (`inReplyTo`); −1 when it answers nothing in the history. */
-  readonly parent: Int32Array;
+  readonly parent: readonly number[];
   /** Whether any interaction answers another one in the history. */
   readonly threaded: boolean;
   /** Dialogue messages, once threaded. */
@@ -46,7 +47,7 @@ export interface HistoryView {
   /** The pyramid's evidence at `asOf`, once collected (owned by the pyramid). */
   levels: unknown;
   /** Scratch marks over `[0, end)`, handed out cleared by {@link evidenceMarks}. */
-  marks: Uint8Array | undefined;
+  marks: number[] | undefined;
 }
 
 /** Configuration a view depends on. @internal */
@@ -68,7 +69,7 @@ export function buildView(history: CustomerHistory, asOf: number, config: ViewCo
   const typeRoles = config.typeRoles;
   const standardRoles = Object.keys(typeRoles).length === 0;
   const roles: (InteractionRole | undefined)[] = new Array(n);
-  const parent = new Int32Array(n).fill(-1);
+  const parent = filled(n, -1);
   let threaded = false;
   for (let i = 0; i < n; i++) {
     const interaction = all[i] as Interaction;
@@ -101,9 +102,9 @@ export function buildView(history: CustomerHistory, asOf: number, config: ViewCo
  * on. One buffer per view, reused: a rule reads its marks before the next rule asks for them.
  * @internal
  */
-export function evidenceMarks(view: HistoryView): Uint8Array {
-  if (view.marks === undefined) view.marks = new Uint8Array(view.end);
-  else view.marks.fill(0);
+export function evidenceMarks(view: HistoryView): number[] {
+  if (view.marks === undefined) view.marks = filled(view.end, 0);
+  else for (let i = 0; i < view.marks.length; i++) view.marks[i] = 0;
   return view.marks;
 }
 

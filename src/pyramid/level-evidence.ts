@@ -2,6 +2,7 @@ import type { ScoringConfig } from '../config/scoring-config.js';
 import { type ConsentEvent, consentTimelineOf, withdrawnLater } from '../history/consent.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import type { HistoryView } from '../history/view.js';
+import { filled } from '../internal/filled.js';
 import type { Interaction } from '../model/interaction.js';
 import { type CompiledPyramid, type CompiledRule, compilePyramid } from './compile-rules.js';
 
@@ -13,7 +14,7 @@ import { type CompiledPyramid, type CompiledRule, compilePyramid } from './compi
 export interface LevelEvidence {
   readonly interactions: readonly Interaction[];
   /** Per position up to `asOf`: bit `l` set when the interaction qualifies for level index `l`. */
-  readonly masks: Uint8Array;
+  readonly masks: readonly number[];
   /** The levels with at least one qualifying interaction (bit `l` for level index `l`). */
   readonly present: number;
 }
@@ -30,7 +31,7 @@ export function collectEvidence(view: HistoryView, config: ScoringConfig): Level
 
 function computeEvidence(view: HistoryView, pyramid: CompiledPyramid): LevelEvidence {
   const all = view.interactions;
-  const masks = new Uint8Array(view.end);
+  const masks = filled(view.end, 0);
   let present = 0;
   for (let i = 0; i < masks.length; i++) {
     const interaction = all[i] as Interaction;
@@ -178,7 +179,7 @@ export function sweep(evidence: LevelEvidence, level: number, rule: CompiledRule
 }
 
 /** The first position from `p` on whose mask has `bit`, or the end. */
-function nextWith(masks: Uint8Array, bit: number, p: number): number {
+function nextWith(masks: readonly number[], bit: number, p: number): number {
   let q = p;
   while (q < masks.length && ((masks[q] as number) & bit) === 0) q++;
   return q;

@@ -24,7 +24,7 @@ interface ChannelAnswers {
 export function measureAnsweredChannels(
   threads: MessageThreads,
   config: ScoringConfig,
-  marks?: Uint8Array,
+  marks?: number[],
 ): ComponentResult {
   const { messages, positions, replies } = threads;
   const byChannel = new Map<string, ChannelAnswers>();

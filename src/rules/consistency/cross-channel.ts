@@ -30,7 +30,7 @@ export function measureCrossChannel(
   caseSet: Pick<CaseThreads, 'summaries'>,
   messages: readonly DialogueMessage[],
   config: ScoringConfig,
-  marks?: Uint8Array,
+  marks?: number[],
 ): ComponentResult {
   const cases = caseSet.summaries;
   const byChannel = new Map<string, ChannelQuality>();

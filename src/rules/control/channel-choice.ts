@@ -10,7 +10,7 @@ import { customerMessageOf, isPreferred } from './customer-message.js';
  * Measures {@link channelChoice} over the look-back window; marks the replies in `marks`. O(n · thread depth).
  * @internal
  */
-export function measureChannelChoice(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function measureChannelChoice(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
   const { interactions: all, start, end } = view;
   const preferred = view.history.customer.preferredChannels;
   let replies = 0;

@@ -26,7 +26,7 @@ export interface ConsentRespectedResult extends ComponentResult {
 export function measureConsentRespected(
   view: HistoryView,
   config: ScoringConfig,
-  marks?: Uint8Array,
+  marks?: number[],
 ): ConsentRespectedResult {
   const { history, interactions: all, roles, start, end } = view;
   const policy = config.control.consentPolicy;

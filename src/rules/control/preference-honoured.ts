@@ -10,11 +10,7 @@ import { customerMessageOf, isPreferred } from './customer-message.js';
  * Measures {@link preferenceHonoured} over the look-back window; marks them in `marks`. O(n · thread depth).
  * @internal
  */
-export function measurePreferenceHonoured(
-  view: HistoryView,
-  config: ScoringConfig,
-  marks?: Uint8Array,
-): ComponentResult {
+export function measurePreferenceHonoured(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
   const preferred = view.history.customer.preferredChannels;
   if (preferred === undefined || preferred.length === 0) {
     return {

@@ -47,7 +47,7 @@ export function effort(history: CustomerHistory, options: RuleOptions): Componen
 }
 
 /** {@link effort} from {@link CaseThreads}; marks the interactions it rests on (every member of a judged case) in `marks`. @internal */
-export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): ComponentResult {
   const { summaries: cases, caseOf } = threads;
   const mean = sharedMean(config.halfLife);
   let switched = 0;

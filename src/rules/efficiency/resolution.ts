@@ -46,7 +46,7 @@ export function resolution(history: CustomerHistory, options: RuleOptions): Comp
 }
 
 /** {@link resolution} from {@link CaseThreads}; marks the interactions it rests on in `marks`. @internal */
-export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): ComponentResult {
   const cases = threads.summaries;
   const mean = sharedMean(config.halfLife);
   let resolved = 0;

@@ -43,7 +43,7 @@ export function responseTime(history: CustomerHistory, options: RuleOptions): Co
 }
 
 /** {@link responseTime} from {@link MessageThreads}; marks the interactions it rests on in `marks`. @internal */
-export function responseTimeOf(threads: MessageThreads, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function responseTimeOf(threads: MessageThreads, config: ScoringConfig, marks?: number[]): ComponentResult {
   const { messages, positions, replies } = threads;
   const mean = sharedMean(config.halfLife);
   let onTime = 0;

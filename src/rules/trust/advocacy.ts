@@ -44,7 +44,7 @@ export function advocacy(history: CustomerHistory, options: RuleOptions): Compon
 }
 
 /** {@link advocacy} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function advocacyOf(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function advocacyOf(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
   let n = 0;
   let endorsements = 0;
   let negative = 0;

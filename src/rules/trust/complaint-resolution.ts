@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
+import { filled } from '../../internal/filled.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
@@ -50,7 +51,7 @@ export function complaintResolution(history: CustomerHistory, options: RuleOptio
 }
 
 /** {@link complaintResolution} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
   const { interactions: all, start, end } = view;
   const complaintTypes = config.trust.complaintTypes;
   const mean = sharedMean(config.halfLife);
@@ -62,9 +63,9 @@ export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, 
     // Latest resolving and latest unresolving moment per thread root: a complaint is settled by a
     // mark at or after it. Per position: 1 + its root; 1 + the latest resolving mark; the latest unresolving time.
     const n = all.length;
-    const roots = new Int32Array(n);
-    const lastResolved = new Int32Array(n);
-    const lastUnresolved = new Float64Array(n).fill(Number.NEGATIVE_INFINITY);
+    const roots = filled(n, 0);
+    const lastResolved = filled(n, 0);
+    const lastUnresolved = filled(n, Number.NEGATIVE_INFINITY);
     for (let m = start; m < end; m++) {
       const mark = all[m] as Interaction;
       const outcome = mark.outcome;

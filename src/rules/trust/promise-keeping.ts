@@ -48,7 +48,7 @@ export function promiseKeeping(history: CustomerHistory, options: RuleOptions): 
 }
 
 /** {@link promiseKeeping} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
-export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?: number[]): ComponentResult {
   const mean = sharedMean(config.halfLife);
   let kept = 0;
   let broken = 0;

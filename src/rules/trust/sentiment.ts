@@ -40,7 +40,7 @@ export function sentiment(history: CustomerHistory, options: RuleOptions): Compo
 }
 
 /** {@link sentiment} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function sentimentOf(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function sentimentOf(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
   const mean = sharedMean(config.halfLife);
   let positive = 0;
   let neutral = 0;

@@ -7,7 +7,7 @@
  * stops anyway after as many steps as there are interactions. Amortised O(1) per call.
  * @internal
  */
-export function threadRoot(position: number, parent: Int32Array, memo: Int32Array): number {
+export function threadRoot(position: number, parent: readonly number[], memo: number[]): number {
   let current = position;
   let root = -1;
   let steps = 0;

@@ -1,4 +1,5 @@
 import type { HistoryView } from '../../history/view.js';
+import { filled } from '../../internal/filled.js';
 import type { Interaction } from '../../model/interaction.js';
 
 /**
@@ -11,7 +12,7 @@ export interface TrustScan {
    * Per position, 1 + the position of the latest interaction in the window answering it with a
    * `fulfilled` / `broken` outcome; 0 for none (`undefined`: no such outcome at all).
    */
-  readonly promiseOutcome: Int32Array | undefined;
+  readonly promiseOutcome: number[] | undefined;
 }
 
 /**
@@ -21,7 +22,7 @@ export interface TrustScan {
  */
 export function scanTrust(view: HistoryView): TrustScan {
   const { interactions: all, roles, parent, start, end } = view;
-  let promiseOutcome: Int32Array | undefined;
+  let promiseOutcome: number[] | undefined;
   for (let i = view.threaded ? start : end; i < end; i++) {
     const target = parent[i] as number;
     if (target < 0) continue;
@@ -30,7 +31,7 @@ export function scanTrust(view: HistoryView): TrustScan {
     if (outcome !== 'fulfilled' && outcome !== 'broken') continue;
     // A promise's own outcome is its own, even when it answers an earlier promise.
     if (interaction.direction === 'outbound' && roles[i] === 'commitment') continue;
-    promiseOutcome ??= new Int32Array(all.length);
+    promiseOutcome ??= filled(all.length, 0);
     promiseOutcome[target] = i + 1; // in time order: the latest wins
   }
   return { view, promiseOutcome };

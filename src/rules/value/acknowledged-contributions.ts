@@ -50,11 +50,7 @@ export function acknowledgedContributions(history: CustomerHistory, options: Rul
 }
 
 /** {@link acknowledgedContributions} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
-export function acknowledgedContributionsOf(
-  scan: ValueScan,
-  config: ScoringConfig,
-  marks?: Uint8Array,
-): ComponentResult {
+export function acknowledgedContributionsOf(scan: ValueScan, config: ScoringConfig, marks?: number[]): ComponentResult {
   const windowMs = config.value.recognitionWindow;
   const { view, personalReply, targetedRecognition } = scan;
   const { interactions: all, roles, start, end } = view;

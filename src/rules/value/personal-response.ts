@@ -48,7 +48,7 @@ export function personalResponse(history: CustomerHistory, options: RuleOptions)
 }
 
 /** {@link personalResponse} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
-export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks?: number[]): ComponentResult {
   const mean = sharedMean(config.halfLife);
   let personal = 0;
   let pending = 0;

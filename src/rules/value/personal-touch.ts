@@ -43,7 +43,7 @@ export function personalTouch(history: CustomerHistory, options: RuleOptions): C
 }
 
 /** {@link personalTouch} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?: Uint8Array): ComponentResult {
+export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
   const mean = sharedMean(config.halfLife);
   let personal = 0;
   const { interactions: all, roles, start, end } = view;

@@ -1,4 +1,5 @@
 import type { HistoryView } from '../../history/view.js';
+import { filled } from '../../internal/filled.js';
 import type { Interaction } from '../../model/interaction.js';
 import { isPersonal } from './personal.js';
 
@@ -10,9 +11,9 @@ import { isPersonal } from './personal.js';
 export interface ValueScan {
   readonly view: HistoryView;
   /** Earliest personal outbound reply to each position (`undefined`: none at all). */
-  readonly personalReply: Int32Array | undefined;
+  readonly personalReply: number[] | undefined;
   /** Earliest outbound recognition answering each position, a thank-you for one contribution (`undefined`: none at all). */
-  readonly targetedRecognition: Int32Array | undefined;
+  readonly targetedRecognition: number[] | undefined;
 }
 
 /**
@@ -22,8 +23,8 @@ export interface ValueScan {
  */
 export function scanValue(view: HistoryView): ValueScan {
   const { interactions: all, roles, parent, start, end } = view;
-  let personalReply: Int32Array | undefined;
-  let targetedRecognition: Int32Array | undefined;
+  let personalReply: number[] | undefined;
+  let targetedRecognition: number[] | undefined;
   for (let i = view.threaded ? start : end; i < end; i++) {
     const target = parent[i] as number;
     if (target < 0) continue; // answers nothing in the history: nothing here asks for it
@@ -31,11 +32,11 @@ export function scanValue(view: HistoryView): ValueScan {
     if (interaction.direction !== 'outbound') continue;
     const role = roles[i];
     if (isPersonal(interaction, role)) {
-      personalReply ??= new Int32Array(all.length);
+      personalReply ??= filled(all.length, 0);
       if (personalReply[target] === 0) personalReply[target] = i + 1;
     }
     if (role === 'recognition') {
-      targetedRecognition ??= new Int32Array(all.length);
+      targetedRecognition ??= filled(all.length, 0);
       if (targetedRecognition[target] === 0) targetedRecognition[target] = i + 1;
     }
   }
