@@ -1,10 +1,11 @@
 import { ownHistory } from '../history/customer-history.js';
+import { buildView } from '../history/view.js';
+import { CustomerGroups } from '../internal/group-by-customer.js';
 import type { Channel } from '../model/channel.js';
 import type { Dataset } from '../model/dataset.js';
-import type { Interaction } from '../model/interaction.js';
 import { type RuleOptions, readRuleOptions } from '../rules/rule-score.js';
 import type { EngagementProfile } from './engagement-profile.js';
-import { profileOf } from './score-customer.js';
+import { profileOfView } from './score-customer.js';
 
 const FN = 'scoreAll';
 
@@ -12,8 +13,8 @@ const FN = 'scoreAll';
  * Scores every customer of a dataset: one grouping pass, then one profile per customer, lazily.
  *
  * @remarks
- * Reads `asOf` and parses the configuration once, groups the interactions by customer in one pass
- * (a `Map`, so any id works), builds the channel index once, and then yields
+ * Reads `asOf` and parses the configuration once, groups the interactions by customer (a counting
+ * sort keyed through a `Map`, so any id works), builds the channel index once, and then yields
  * {@link scoreCustomer}'s profile for each customer in the dataset's customer order. Records are
  * trusted as validated by {@link parseDataset}: nothing is re-validated and no date is parsed again.
  * Memory is linear in the input; profiles are produced one at a time, so a caller that streams them
@@ -36,27 +37,14 @@ export function scoreAll(dataset: Dataset, options: RuleOptions): Iterable<Engag
   const { asOf, config } = readRuleOptions(FN, options);
   const channels = new Map<string, Channel>();
   for (const channel of dataset.channels) channels.set(channel.id, channel);
-  const byCustomer = new Map<string, Interaction[]>();
-  for (const customer of dataset.customers) byCustomer.set(customer.id, []);
-  // Interactions usually come grouped by customer: look the list up only when the customer changes.
-  let lastId: string | undefined;
-  let list: Interaction[] | undefined;
-  const interactions = dataset.interactions;
-  for (let i = 0; i < interactions.length; i++) {
-    const interaction = interactions[i] as Interaction;
-    if (interaction.customerId !== lastId) {
-      lastId = interaction.customerId;
-      list = byCustomer.get(lastId);
-    }
-    list?.push(interaction);
-  }
+  const groups = new CustomerGroups(dataset.customers, dataset.interactions);
 
   return {
     *[Symbol.iterator]() {
       for (const customer of dataset.customers) {
-        // The grouped lists are this call's own: each is sorted in place and handed to one history.
-        const history = ownHistory(customer, byCustomer.get(customer.id) ?? [], channels);
-        yield profileOf(history, asOf, config);
+        // Each list is new: it is sorted in place and handed to one history.
+        const history = ownHistory(customer, groups.interactionsOf(customer.id), channels);
+        yield profileOfView(buildView(history, asOf, config), config);
       }
     },
   };

@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
-import { historyView } from '../history/view.js';
+import { type HistoryView, historyView } from '../history/view.js';
 import { classifyLevelOf } from '../pyramid/classify-level.js';
 import { levelMovementOf } from '../pyramid/level-movement.js';
 import { nextStepOf } from '../pyramid/next-step.js';
@@ -54,11 +54,19 @@ export function scoreCustomer(history: CustomerHistory, options: RuleOptions): E
   return profileOf(history, asOf, config);
 }
 
-/** Scores a history with `asOf` and `config` already read (the batch path). @internal */
+/** Scores a history with `asOf` and `config` already read. @internal */
 export function profileOf(history: CustomerHistory, asOf: number, config: ScoringConfig): EngagementProfile {
+  return profileOfView(historyView(history, asOf, config), config);
+}
+
+/**
+ * Scores the history of a {@link HistoryView} made with `config` (the batch path): one view serves
+ * every rule and the pyramid, and holds the threads and the consent timeline they share.
+ * @internal
+ */
+export function profileOfView(view: HistoryView, config: ScoringConfig): EngagementProfile {
+  const { history, asOf } = view;
   const bands = config.composite.bands;
-  // One view of the history serves every rule and the pyramid (it also holds threads and consent).
-  const view = historyView(history, asOf, config);
   const value = scoreValueOf(view, config);
   const efficiency = scoreEfficiencyOf(view, config);
   const trust = scoreTrustOf(view, config);

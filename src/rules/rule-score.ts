@@ -1,6 +1,7 @@
 import type { ScoringConfig, ScoringConfigInput } from '../config/scoring-config.js';
 import { resolveConfig } from '../config/scoring-config.js';
 import { readAsOf } from '../internal/as-of.js';
+import type { Interaction } from '../model/interaction.js';
 import type { TimestampInput } from '../model/timestamp.js';
 
 /** The six rules of engagement. @category Rules */
@@ -101,9 +102,9 @@ export interface ComponentResult {
  *
  * @remarks
  * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100].
- * `names[i]` and `weights[i]` name and weigh `parts[i]`. `evidence` holds the distinct ids
- * the score rests on, in history order, already cut to {@link EVIDENCE_CAP}; `evidenceCount`
- * counts them all.
+ * `names[i]` and `weights[i]` name and weigh `parts[i]`. The evidence is what `marks` marks
+ * (position → non-zero): its ids in history order, the first {@link EVIDENCE_CAP} of them, and how
+ * many in all.
  * @internal
  */
 export function combineComponents(
@@ -111,10 +112,17 @@ export function combineComponents(
   names: readonly string[],
   weights: readonly number[],
   parts: readonly ComponentResult[],
-  evidence: string[],
-  evidenceCount: number,
+  interactions: readonly Interaction[],
+  marks: readonly number[],
   flags: readonly Flag[] = [],
 ): RuleScore {
+  const evidence: string[] = [];
+  let evidenceCount = 0;
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i] === 0) continue;
+    if (evidenceCount < EVIDENCE_CAP) evidence.push((interactions[i] as Interaction).id);
+    evidenceCount++;
+  }
   let total = 0;
   let sum = 0;
   for (let i = 0; i < parts.length; i++) {

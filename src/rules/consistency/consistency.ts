@@ -2,8 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads, messageThreads } from '../../history/threads.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { countMarked, markedIds } from '../../internal/marked-ids.js';
-import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureAnsweredChannels } from './answered-channels.js';
 import { measureCrossChannel } from './cross-channel.js';
 
@@ -65,7 +64,7 @@ export function scoreConsistencyOf(view: HistoryView, config: ScoringConfig): Ru
     COMPONENTS,
     [weights.crossChannel, weights.answeredChannels],
     parts,
-    markedIds(view.interactions, marks, EVIDENCE_CAP),
-    countMarked(marks),
+    view.interactions,
+    marks,
   );
 }

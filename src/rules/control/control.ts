@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { countMarked, markedIds } from '../../internal/marked-ids.js';
-import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureChannelChoice } from './channel-choice.js';
 import { measureConsentRespected } from './consent-respected.js';
 import { measurePreferenceHonoured } from './preference-honoured.js';
@@ -65,8 +64,8 @@ export function scoreControlOf(view: HistoryView, config: ScoringConfig): RuleSc
     COMPONENTS,
     [weights.consentRespected, weights.channelChoice, weights.preferenceHonoured],
     parts,
-    markedIds(view.interactions, marks, EVIDENCE_CAP),
-    countMarked(marks),
+    view.interactions,
+    marks,
     consent.flags,
   );
 }

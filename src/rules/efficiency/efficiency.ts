@@ -2,8 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads, messageThreads } from '../../history/threads.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { countMarked, markedIds } from '../../internal/marked-ids.js';
-import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { effortOf } from './effort.js';
 import { resolutionOf } from './resolution.js';
 import { responseTimeOf } from './response-time.js';
@@ -68,7 +67,7 @@ export function scoreEfficiencyOf(view: HistoryView, config: ScoringConfig): Rul
     COMPONENTS,
     [weights.responseTime, weights.resolution, weights.effort],
     parts,
-    markedIds(view.interactions, marks, EVIDENCE_CAP),
-    countMarked(marks),
+    view.interactions,
+    marks,
   );
 }

@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
-import type { Interaction } from '../../model/interaction.js';
-import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureListening } from './listening.js';
 import { measureResponsiveness } from './responsiveness.js';
 import { measureTopicMatch } from './topic-match.js';
@@ -52,13 +51,12 @@ const COMPONENTS = ['topicMatch', 'responsiveness', 'listening'] as const;
 
 /** {@link scoreRelevancy} from a {@link HistoryView} made with the same configuration. @internal */
 export function scoreRelevancyOf(view: HistoryView, config: ScoringConfig): RuleScore {
-  const { interactions: all, start, end } = view;
   // Every component reads interactions of the window only, and listening reads them all: the
   // evidence is the window itself (empty when the window is).
-  const evidence: string[] = [];
-  for (let i = start; i < end && evidence.length < EVIDENCE_CAP; i++) evidence.push((all[i] as Interaction).id);
+  const marks = evidenceMarks(view);
+  for (let i = view.start; i < view.end; i++) marks[i] = 1;
   const parts = [measureTopicMatch(view, config), measureResponsiveness(view, config), measureListening(view, config)];
   const weights = config.relevancy.weights;
   const weighting = [weights.topicMatch, weights.responsiveness, weights.listening];
-  return combineComponents('relevancy', COMPONENTS, weighting, parts, evidence, end - start);
+  return combineComponents('relevancy', COMPONENTS, weighting, parts, view.interactions, marks);
 }

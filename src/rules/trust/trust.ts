@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { countMarked, markedIds } from '../../internal/marked-ids.js';
-import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { advocacyOf } from './advocacy.js';
 import { complaintResolutionOf } from './complaint-resolution.js';
 import { promiseKeepingOf } from './promise-keeping.js';
@@ -70,7 +69,7 @@ export function scoreTrustOf(view: HistoryView, config: ScoringConfig): RuleScor
     COMPONENTS,
     [weights.promiseKeeping, weights.complaintResolution, weights.advocacy, weights.sentiment],
     parts,
-    markedIds(view.interactions, marks, EVIDENCE_CAP),
-    countMarked(marks),
+    view.interactions,
+    marks,
   );
 }

@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { countMarked, markedIds } from '../../internal/marked-ids.js';
-import { combineComponents, EVIDENCE_CAP, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { acknowledgedContributionsOf } from './acknowledged-contributions.js';
 import { personalResponseOf } from './personal-response.js';
 import { personalTouchOf } from './personal-touch.js';
@@ -68,7 +67,7 @@ export function scoreValueOf(view: HistoryView, config: ScoringConfig): RuleScor
     COMPONENTS,
     [weights.personalResponse, weights.personalTouch, weights.acknowledgedContributions],
     parts,
-    markedIds(view.interactions, marks, EVIDENCE_CAP),
-    countMarked(marks),
+    view.interactions,
+    marks,
   );
 }
