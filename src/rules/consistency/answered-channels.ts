@@ -3,14 +3,9 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import type { MessageThreads } from '../../history/message-threads.js';
 import { type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
+import { KeyIndex } from '../../internal/key-index.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
-
-/** What one channel shows. */
-interface ChannelAnswers {
-  latestAt: number;
-  answered: boolean;
-}
 
 /**
  * Measures {@link answeredChannels} from messages already threaded.
@@ -27,21 +22,21 @@ export function measureAnsweredChannels(
   marks?: number[],
 ): ComponentResult {
   const { messages, positions, replies } = threads;
-  const byChannel = new Map<string, ChannelAnswers>();
+  // Per channel, in the order first written on: its latest judged message and whether it was answered.
+  const channels = new KeyIndex();
+  const latestAt: number[] = [];
+  const wasAnswered: boolean[] = [];
   let judged = 0;
   for (let i = 0; i < messages.length; i++) {
     const entry = messages[i] as DialogueMessage;
     if (entry.status === 'pending') continue;
     judged++;
     const message = entry.message;
-    const channel = byChannel.get(message.channel);
     const answered = entry.firstReply !== undefined;
+    const c = channels.add(message.channel);
     // Messages come in time order, so the last one seen is the latest.
-    if (channel === undefined) byChannel.set(message.channel, { latestAt: message.at, answered });
-    else {
-      channel.latestAt = message.at;
-      if (answered) channel.answered = true;
-    }
+    latestAt[c] = message.at;
+    wasAnswered[c] = answered || wasAnswered[c] === true;
     if (marks !== undefined) {
       marks[positions[i] as number] = 1;
       const reply = replies[i] as number;
@@ -50,11 +45,11 @@ export function measureAnsweredChannels(
   }
   const share = sharedMean(config.halfLife);
   let answered = 0;
-  for (const channel of byChannel.values()) {
-    share.add(channel.latestAt, channel.answered ? 1 : 0);
-    if (channel.answered) answered++;
+  for (let c = 0; c < channels.size; c++) {
+    share.add(latestAt[c] as number, wasAnswered[c] === true ? 1 : 0);
+    if (wasAnswered[c] === true) answered++;
   }
-  const written = byChannel.size;
+  const written = channels.size;
   const facts = { answered, written, messages: judged };
   const value = share.value();
   if (value === null) {

@@ -4,6 +4,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseScore } from '../../history/response-score.js';
 import { caseThreads, type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
+import { KeyIndex } from '../../internal/key-index.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
 
@@ -33,7 +34,8 @@ export function measureCrossChannel(
   marks?: number[],
 ): ComponentResult {
   const cases = caseSet.summaries;
-  const byChannel = new Map<string, ChannelQuality>();
+  const channelIndex = new KeyIndex();
+  const byChannel: ChannelQuality[] = [];
   let m = 0;
   for (let c = 0; c < cases.length; c++) {
     const kase = cases[c] as CaseSummary;
@@ -45,10 +47,11 @@ export function measureCrossChannel(
     const resolution = kase.outcome === 'resolved' ? 1 : kase.outcome === 'unresolved' ? 0 : null;
     const score = response === null ? resolution : resolution === null ? response : (response + resolution) / 2;
     if (score === null) continue;
-    let quality = byChannel.get(root.channel);
+    const slot = channelIndex.add(root.channel);
+    let quality = byChannel[slot];
     if (quality === undefined) {
       quality = { mean: new RecencyMean(config.halfLife), positions: [] };
-      byChannel.set(root.channel, quality);
+      byChannel[slot] = quality;
     }
     quality.mean.add(root.at, score);
     quality.positions.push(kase.root);
@@ -62,7 +65,7 @@ export function measureCrossChannel(
   let lowest = 1;
   let highest = 0;
   const qualities: number[] = [];
-  for (const quality of byChannel.values()) {
+  for (const quality of byChannel) {
     if (quality.mean.count < min) {
       thinChannels++;
       continue;
@@ -88,7 +91,7 @@ export function measureCrossChannel(
   for (const q of qualities) squares += (q - mean) * (q - mean);
   const spread = Math.sqrt(squares / channels);
   if (marks !== undefined) {
-    for (const quality of byChannel.values()) {
+    for (const quality of byChannel) {
       if (quality.mean.count >= min) for (const position of quality.positions) marks[position] = 1;
     }
   }
