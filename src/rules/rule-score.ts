@@ -116,12 +116,11 @@ export function combineComponents(
   marks: readonly number[],
   flags: readonly Flag[] = [],
 ): RuleScore {
-  const evidence: string[] = [];
   let evidenceCount = 0;
-  for (let i = 0; i < marks.length; i++) {
-    if (marks[i] === 0) continue;
-    if (evidenceCount < EVIDENCE_CAP) evidence.push((interactions[i] as Interaction).id);
-    evidenceCount++;
+  for (let i = 0; i < marks.length; i++) if (marks[i] !== 0) evidenceCount++;
+  const evidence: string[] = new Array(Math.min(evidenceCount, EVIDENCE_CAP));
+  for (let i = 0, k = 0; k < evidence.length; i++) {
+    if (marks[i] !== 0) evidence[k++] = (interactions[i] as Interaction).id;
   }
   let total = 0;
   let sum = 0;
