@@ -131,9 +131,17 @@ function caseRoots(view: HistoryView): number[] {
     for (let i = 0; i < end; i++) rootOf[i] = opensCase(view, i) ? i + ROOT : 1;
     return rootOf;
   }
-  const chain = filled(n, 0);
+  let chain: number[] | undefined;
   for (let i = 0; i < end; i++) {
     if (rootOf[i] !== 0) continue;
+    // A reply to something already placed (the usual case: replies come after what they answer).
+    const up = parent[i] as number;
+    const above = up >= 0 ? (rootOf[up] as number) : 1;
+    if (above !== 0) {
+      rootOf[i] = above === 1 && opensCase(view, i) ? i + ROOT : above;
+      continue;
+    }
+    chain ??= filled(n, 0);
     // Up: to the first link whose case is known, or the top of the chain. Validation rules out
     // loops (the length guard only keeps a hand-built history from hanging).
     let known = 1;

@@ -88,7 +88,7 @@ export function readRuleOptions(fn: string, options: RuleOptions): { asOf: numbe
   return { asOf: readAsOf(fn, options?.asOf), config: resolveConfig(options?.config, fn) };
 }
 
-/** A component before redistribution: value (or null with a reason), evidence and facts. @inline @internal */
+/** A component before redistribution: value (or null with a reason), evidence and facts. @internal */
 export interface ComponentResult {
   readonly value: number | null;
   readonly evidence: number;
@@ -97,21 +97,50 @@ export interface ComponentResult {
 }
 
 /**
+ * A scored component as its rule lists it, built by the component itself; {@link combineComponents}
+ * fills in `effectiveWeight`. One literal shape per outcome, with its final keys.
+ * @internal
+ */
+export function scoredComponent(
+  name: string,
+  weight: number,
+  value: number,
+  evidence: number,
+  facts: Readonly<Record<string, number>>,
+): RuleComponent {
+  return { name, value, weight, effectiveWeight: 0, evidence, facts };
+}
+
+/** A component without evidence, with the reason, as its rule lists it. @internal */
+export function unscoredComponent(
+  name: string,
+  weight: number,
+  reason: string,
+  facts: Readonly<Record<string, number>>,
+): RuleComponent {
+  return { name, value: null, weight, effectiveWeight: 0, evidence: 0, reason, facts };
+}
+
+/** What a component function returns on its own: the component without name and weights. @internal */
+export function componentResult(component: RuleComponent): ComponentResult {
+  const { value, evidence, reason, facts } = component;
+  return reason === undefined ? { value, evidence, facts } : { value, evidence, reason, facts };
+}
+
+/**
  * Combines components into a {@link RuleScore}: the weighted mean of the scored components, with
  * the weight of null components redistributed; `null` when nothing was scored.
  *
  * @remarks
- * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100].
- * `names[i]` and `weights[i]` name and weigh `parts[i]`. The evidence is what `marks` marks
- * (position → non-zero): its ids in history order, the first {@link EVIDENCE_CAP} of them, and how
- * many in all.
+ * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100];
+ * sets each component's `effectiveWeight` (`wᵢ / Σ wᵢ`, 0 when null) on the components, which
+ * become the score's own list. The evidence is what `marks` marks (position → non-zero): its ids
+ * in history order, the first {@link EVIDENCE_CAP} of them, and how many in all.
  * @internal
  */
 export function combineComponents(
   rule: RuleName,
-  names: readonly string[],
-  weights: readonly number[],
-  parts: readonly ComponentResult[],
+  components: RuleComponent[],
   interactions: readonly Interaction[],
   marks: readonly number[],
   flags: readonly Flag[] = [],
@@ -124,27 +153,19 @@ export function combineComponents(
   }
   let total = 0;
   let sum = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as ComponentResult;
-    const weight = weights[i] as number;
-    if (part.value !== null && weight > 0) {
+  for (let i = 0; i < components.length; i++) {
+    const { value, weight } = components[i] as RuleComponent;
+    if (value !== null && weight > 0) {
       total += weight;
-      sum += weight * part.value;
+      sum += weight * value;
     }
   }
-  const components: RuleComponent[] = new Array(parts.length);
   let reason = '';
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i] as ComponentResult;
-    const name = names[i] as string;
-    const weight = weights[i] as number;
-    components[i] = componentOf(
-      name,
-      weight,
-      part.value !== null && total > 0 && weight > 0 ? weight / total : 0,
-      part,
-    );
-    if (total === 0) reason += `${reason === '' ? '' : '; '}${name}: ${part.reason ?? 'no weight'}`;
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i] as { -readonly [K in keyof RuleComponent]: RuleComponent[K] };
+    const { value, weight } = component;
+    if (value !== null && total > 0 && weight > 0) component.effectiveWeight = weight / total;
+    if (total === 0) reason += `${reason === '' ? '' : '; '}${component.name}: ${component.reason ?? 'no weight'}`;
   }
   if (total === 0) {
     return { rule, score: null, status: 'insufficient-data', components, evidence, evidenceCount, reason, flags };
@@ -158,21 +179,4 @@ export function combineComponents(
     evidenceCount,
     flags,
   };
-}
-
-/**
- * A component as a literal with exactly its keys (`reason` only when unscored, `facts` when given):
- * objects are born with their final shape, with no property added later.
- */
-function componentOf(name: string, weight: number, effectiveWeight: number, part: ComponentResult): RuleComponent {
-  const { value, evidence, facts } = part;
-  const reason = value === null ? part.reason : undefined;
-  if (reason !== undefined) {
-    return facts === undefined
-      ? { name, value, weight, effectiveWeight, evidence, reason }
-      : { name, value, weight, effectiveWeight, evidence, reason, facts };
-  }
-  return facts === undefined
-    ? { name, value, weight, effectiveWeight, evidence }
-    : { name, value, weight, effectiveWeight, evidence, facts };
 }

@@ -5,7 +5,15 @@ import { type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
 import { KeyIndex } from '../../internal/key-index.js';
 import { sharedMean } from '../../internal/recency-mean.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /**
  * Measures {@link answeredChannels} from messages already threaded.
@@ -20,7 +28,7 @@ export function measureAnsweredChannels(
   threads: MessageThreads,
   config: ScoringConfig,
   marks?: number[],
-): ComponentResult {
+): RuleComponent {
   const { messages, positions, replies } = threads;
   // Per channel, in the order first written on: its latest judged message and whether it was answered.
   const channels = new KeyIndex();
@@ -53,14 +61,14 @@ export function measureAnsweredChannels(
   const facts = { answered, written, messages: judged };
   const value = share.value();
   if (value === null) {
-    return {
-      value,
-      evidence: 0,
-      reason: 'no dialogue message of the customer can be judged yet (none written, or all still within target)',
+    return unscoredComponent(
+      'answeredChannels',
+      config.consistency.weights.answeredChannels,
+      'no dialogue message of the customer can be judged yet (none written, or all still within target)',
       facts,
-    };
+    );
   }
-  return { value, evidence: judged, facts };
+  return scoredComponent('answeredChannels', config.consistency.weights.answeredChannels, value, judged, facts);
 }
 
 /**
@@ -103,5 +111,5 @@ export function measureAnsweredChannels(
  */
 export function answeredChannels(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('answeredChannels', options);
-  return measureAnsweredChannels(messageThreads(historyView(history, asOf, config)), config);
+  return componentResult(measureAnsweredChannels(messageThreads(historyView(history, asOf, config)), config));
 }

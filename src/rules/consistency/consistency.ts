@@ -45,7 +45,6 @@ export function scoreConsistency(history: CustomerHistory, options: RuleOptions)
   return scoreConsistencyOf(historyView(history, asOf, config), config);
 }
 
-const COMPONENTS = ['crossChannel', 'answeredChannels'] as const;
 const NO_CASES = { summaries: [] } as const;
 
 /** {@link scoreConsistency} from a {@link HistoryView} made with the same configuration. @internal */
@@ -54,17 +53,9 @@ export function scoreConsistencyOf(view: HistoryView, config: ScoringConfig): Ru
   // Cases open at dialogue messages: without any, there is nothing to thread.
   const cases = threads.messages.length === 0 ? NO_CASES : caseThreads(view);
   const marks = evidenceMarks(view);
-  const parts = [
+  const components = [
     measureCrossChannel(cases, threads.messages, config, marks),
     measureAnsweredChannels(threads, config, marks),
   ];
-  const weights = config.consistency.weights;
-  return combineComponents(
-    'consistency',
-    COMPONENTS,
-    [weights.crossChannel, weights.answeredChannels],
-    parts,
-    view.interactions,
-    marks,
-  );
+  return combineComponents('consistency', components, view.interactions, marks);
 }

@@ -6,7 +6,15 @@ import { caseThreads, type DialogueMessage, messageThreads } from '../../history
 import { historyView } from '../../history/view.js';
 import { KeyIndex } from '../../internal/key-index.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /** Quality accumulated for one channel. */
 interface ChannelQuality {
@@ -32,7 +40,7 @@ export function measureCrossChannel(
   messages: readonly DialogueMessage[],
   config: ScoringConfig,
   marks?: number[],
-): ComponentResult {
+): RuleComponent {
   const cases = caseSet.summaries;
   const channelIndex = new KeyIndex();
   const byChannel: ChannelQuality[] = [];
@@ -79,12 +87,12 @@ export function measureCrossChannel(
     if (q > highest) highest = q;
   }
   if (channels < 2) {
-    return {
-      value: null,
-      evidence: 0,
-      reason: `needs at least two channels with ${min} or more measured cases each; found ${channels}`,
-      facts: { channels, cases: measuredCases, thinChannels },
-    };
+    return unscoredComponent(
+      'crossChannel',
+      config.consistency.weights.crossChannel,
+      `needs at least two channels with ${min} or more measured cases each; found ${channels}`,
+      { channels, cases: measuredCases, thinChannels },
+    );
   }
   const mean = total / channels;
   let squares = 0;
@@ -95,11 +103,13 @@ export function measureCrossChannel(
       if (quality.mean.count >= min) for (const position of quality.positions) marks[position] = 1;
     }
   }
-  return {
-    value: Math.min(1, Math.max(0, 1 - spread / 0.5)),
-    evidence: measuredCases,
-    facts: { channels, cases: measuredCases, thinChannels, lowestQuality: lowest, highestQuality: highest },
-  };
+  return scoredComponent(
+    'crossChannel',
+    config.consistency.weights.crossChannel,
+    Math.min(1, Math.max(0, 1 - spread / 0.5)),
+    measuredCases,
+    { channels, cases: measuredCases, thinChannels, lowestQuality: lowest, highestQuality: highest },
+  );
 }
 
 /**
@@ -147,9 +157,11 @@ export function measureCrossChannel(
  */
 export function crossChannel(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('crossChannel', options);
-  return measureCrossChannel(
-    caseThreads(historyView(history, asOf, config)),
-    messageThreads(historyView(history, asOf, config)).messages,
-    config,
+  return componentResult(
+    measureCrossChannel(
+      caseThreads(historyView(history, asOf, config)),
+      messageThreads(historyView(history, asOf, config)).messages,
+      config,
+    ),
   );
 }

@@ -3,14 +3,22 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 import { customerMessageOf, isPreferred } from './customer-message.js';
 
 /**
  * Measures {@link channelChoice} over the look-back window; marks the replies in `marks`. O(n · thread depth).
  * @internal
  */
-export function measureChannelChoice(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function measureChannelChoice(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
   const { interactions: all, start, end } = view;
   const preferred = view.history.customer.preferredChannels;
   let replies = 0;
@@ -33,8 +41,14 @@ export function measureChannelChoice(view: HistoryView, config: ScoringConfig, m
   }
   const facts = { sameChannel, preferredChannel, replies };
   const value = share.value();
-  if (value === null) return { value, evidence: 0, reason: "no reply to the customer's messages in the window", facts };
-  return { value, evidence: replies, facts };
+  if (value === null)
+    return unscoredComponent(
+      'channelChoice',
+      config.control.weights.channelChoice,
+      "no reply to the customer's messages in the window",
+      facts,
+    );
+  return scoredComponent('channelChoice', config.control.weights.channelChoice, value, replies, facts);
 }
 
 /**
@@ -73,5 +87,5 @@ export function measureChannelChoice(view: HistoryView, config: ScoringConfig, m
  */
 export function channelChoice(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('channelChoice', options);
-  return measureChannelChoice(historyView(history, asOf, config), config);
+  return componentResult(measureChannelChoice(historyView(history, asOf, config), config));
 }

@@ -5,7 +5,15 @@ import { purposeOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type Flag, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  type Flag,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /**
  * What {@link consentRespected} returns: the component and one flag per violation.
@@ -18,19 +26,19 @@ export interface ConsentRespectedResult extends ComponentResult {
 }
 
 /**
- * Measures {@link consentRespected} over the look-back window; marks the marketing it
- * judged in `marks` (by index). The consent timeline is built only when there is marketing to
- * check. O(n + marketing · consent events).
+ * Measures {@link consentRespected} over the look-back window; adds one flag per violation to
+ * `flags` and marks the marketing it judged in `marks` (by index). The consent timeline is built
+ * only when there is marketing to check. O(n + marketing · consent events).
  * @internal
  */
 export function measureConsentRespected(
   view: HistoryView,
   config: ScoringConfig,
+  flags: Flag[],
   marks?: number[],
-): ConsentRespectedResult {
+): RuleComponent {
   const { history, interactions: all, roles, start, end } = view;
   const policy = config.control.consentPolicy;
-  const flags: Flag[] = [];
   let timeline: readonly ConsentEvent[] | undefined;
   let marketing = 0;
   const share = sharedMean(config.halfLife);
@@ -56,8 +64,10 @@ export function measureConsentRespected(
   const violations = flags.length;
   const facts = { violations, marketing };
   const value = share.value();
-  if (value === null) return { value, evidence: 0, reason: 'no outbound marketing in the window', facts, flags };
-  return { value, evidence: marketing, facts, flags };
+  const weight = config.control.weights.consentRespected;
+  if (value === null)
+    return unscoredComponent('consentRespected', weight, 'no outbound marketing in the window', facts);
+  return scoredComponent('consentRespected', weight, value, marketing, facts);
 }
 
 /**
@@ -103,5 +113,7 @@ export function measureConsentRespected(
  */
 export function consentRespected(history: CustomerHistory, options: RuleOptions): ConsentRespectedResult {
   const { asOf, config } = readRuleOptions('consentRespected', options);
-  return measureConsentRespected(historyView(history, asOf, config), config);
+  const flags: Flag[] = [];
+  const { value, evidence, reason, facts } = measureConsentRespected(historyView(history, asOf, config), config, flags);
+  return reason === undefined ? { value, evidence, facts, flags } : { value, evidence, reason, facts, flags };
 }

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { combineComponents, type Flag, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureChannelChoice } from './channel-choice.js';
 import { measureConsentRespected } from './consent-respected.js';
 import { measurePreferenceHonoured } from './preference-honoured.js';
@@ -47,25 +47,14 @@ export function scoreControl(history: CustomerHistory, options: RuleOptions): Ru
   return scoreControlOf(historyView(history, asOf, config), config);
 }
 
-const COMPONENTS = ['consentRespected', 'channelChoice', 'preferenceHonoured'] as const;
-
 /** {@link scoreControl} from a {@link HistoryView} made with the same configuration. @internal */
 export function scoreControlOf(view: HistoryView, config: ScoringConfig): RuleScore {
   const marks = evidenceMarks(view);
-  const consent = measureConsentRespected(view, config, marks);
-  const parts = [
-    consent, // its flags travel on the rule score, not on the component
+  const flags: Flag[] = [];
+  const components = [
+    measureConsentRespected(view, config, flags, marks),
     measureChannelChoice(view, config, marks),
     measurePreferenceHonoured(view, config, marks),
   ];
-  const weights = config.control.weights;
-  return combineComponents(
-    'control',
-    COMPONENTS,
-    [weights.consentRespected, weights.channelChoice, weights.preferenceHonoured],
-    parts,
-    view.interactions,
-    marks,
-    consent.flags,
-  );
+  return combineComponents('control', components, view.interactions, marks, flags);
 }

@@ -3,22 +3,30 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 import { customerMessageOf, isPreferred } from './customer-message.js';
 
 /**
  * Measures {@link preferenceHonoured} over the look-back window; marks them in `marks`. O(n · thread depth).
  * @internal
  */
-export function measurePreferenceHonoured(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function measurePreferenceHonoured(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
   const preferred = view.history.customer.preferredChannels;
   if (preferred === undefined || preferred.length === 0) {
-    return {
-      value: null,
-      evidence: 0,
-      reason: 'the customer declared no preferred channels',
-      facts: { onPreferred: 0, proactive: 0 },
-    };
+    return unscoredComponent(
+      'preferenceHonoured',
+      config.control.weights.preferenceHonoured,
+      'the customer declared no preferred channels',
+      { onPreferred: 0, proactive: 0 },
+    );
   }
   const { interactions: all, start, end } = view;
   let proactive = 0;
@@ -36,8 +44,14 @@ export function measurePreferenceHonoured(view: HistoryView, config: ScoringConf
   }
   const facts = { onPreferred, proactive };
   const value = share.value();
-  if (value === null) return { value, evidence: 0, reason: 'no proactive outbound in the window', facts };
-  return { value, evidence: proactive, facts };
+  if (value === null)
+    return unscoredComponent(
+      'preferenceHonoured',
+      config.control.weights.preferenceHonoured,
+      'no proactive outbound in the window',
+      facts,
+    );
+  return scoredComponent('preferenceHonoured', config.control.weights.preferenceHonoured, value, proactive, facts);
 }
 
 /**
@@ -76,5 +90,5 @@ export function measurePreferenceHonoured(view: HistoryView, config: ScoringConf
  */
 export function preferenceHonoured(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('preferenceHonoured', options);
-  return measurePreferenceHonoured(historyView(history, asOf, config), config);
+  return componentResult(measurePreferenceHonoured(historyView(history, asOf, config), config));
 }

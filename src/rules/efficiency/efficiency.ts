@@ -50,24 +50,14 @@ export function scoreEfficiency(history: CustomerHistory, options: RuleOptions):
   return scoreEfficiencyOf(historyView(history, asOf, config), config);
 }
 
-const COMPONENTS = ['responseTime', 'resolution', 'effort'] as const;
-
 /** {@link scoreEfficiency} from a {@link HistoryView} made with the same configuration. @internal */
 export function scoreEfficiencyOf(view: HistoryView, config: ScoringConfig): RuleScore {
   const cases = caseThreads(view);
   const marks = evidenceMarks(view);
-  const parts = [
+  const components = [
     responseTimeOf(messageThreads(view), config, marks),
     resolutionOf(cases, config, marks),
     effortOf(cases, config, marks),
   ];
-  const weights = config.efficiency.weights;
-  return combineComponents(
-    'efficiency',
-    COMPONENTS,
-    [weights.responseTime, weights.resolution, weights.effort],
-    parts,
-    view.interactions,
-    marks,
-  );
+  return combineComponents('efficiency', components, view.interactions, marks);
 }

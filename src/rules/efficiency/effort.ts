@@ -4,7 +4,15 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /**
  * Scores how little effort the customer's cases cost them: the "call-centre jungle" penalty for
@@ -43,11 +51,11 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('effort', options);
-  return effortOf(caseThreads(historyView(history, asOf, config)), config);
+  return componentResult(effortOf(caseThreads(historyView(history, asOf, config)), config));
 }
 
 /** {@link effort} from {@link CaseThreads}; marks the interactions it rests on (every member of a judged case) in `marks`. @internal */
-export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): RuleComponent {
   const { summaries: cases, caseOf } = threads;
   const mean = sharedMean(config.halfLife);
   let switched = 0;
@@ -72,8 +80,8 @@ export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: nu
   const judged = mean.count;
   const facts = { judged, switched, switches };
   const value = mean.value();
-  if (value !== null) return { value, evidence: judged, facts };
+  if (value !== null) return scoredComponent('effort', config.efficiency.weights.effort, value, judged, facts);
   const reason =
     waiting > 0 ? `no case has a reply or follow-up yet (${waiting} still a single message)` : 'no cases in the window';
-  return { value: null, evidence: 0, reason, facts };
+  return unscoredComponent('effort', config.efficiency.weights.effort, reason, facts);
 }

@@ -4,7 +4,15 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /**
  * Scores whether the customer's cases get resolved: the share of cases with a known outcome that
@@ -42,11 +50,11 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function resolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('resolution', options);
-  return resolutionOf(caseThreads(historyView(history, asOf, config)), config);
+  return componentResult(resolutionOf(caseThreads(historyView(history, asOf, config)), config));
 }
 
 /** {@link resolution} from {@link CaseThreads}; marks the interactions it rests on in `marks`. @internal */
-export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): RuleComponent {
   const cases = threads.summaries;
   const mean = sharedMean(config.halfLife);
   let resolved = 0;
@@ -65,7 +73,7 @@ export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?
   const judged = mean.count;
   const facts = { resolved, unresolved: judged - resolved, judged, open };
   const value = mean.value();
-  if (value !== null) return { value, evidence: judged, facts };
+  if (value !== null) return scoredComponent('resolution', config.efficiency.weights.resolution, value, judged, facts);
   const reason = open > 0 ? `no case has a recorded outcome yet (${open} open)` : 'no cases in the window';
-  return { value: null, evidence: 0, reason, facts };
+  return unscoredComponent('resolution', config.efficiency.weights.resolution, reason, facts);
 }

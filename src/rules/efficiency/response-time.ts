@@ -4,7 +4,15 @@ import type { MessageThreads } from '../../history/message-threads.js';
 import { type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /**
  * Scores how quickly the customer's messages were answered, against each channel's target.
@@ -39,11 +47,11 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function responseTime(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('responseTime', options);
-  return responseTimeOf(messageThreads(historyView(history, asOf, config)), config);
+  return componentResult(responseTimeOf(messageThreads(historyView(history, asOf, config)), config));
 }
 
 /** {@link responseTime} from {@link MessageThreads}; marks the interactions it rests on in `marks`. @internal */
-export function responseTimeOf(threads: MessageThreads, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function responseTimeOf(threads: MessageThreads, config: ScoringConfig, marks?: number[]): RuleComponent {
   const { messages, positions, replies } = threads;
   const mean = sharedMean(config.halfLife);
   let onTime = 0;
@@ -77,10 +85,11 @@ export function responseTimeOf(threads: MessageThreads, config: ScoringConfig, m
   const judged = mean.count;
   const facts = { onTime, late, unanswered, judged, pending };
   const value = mean.value();
-  if (value !== null) return { value, evidence: judged, facts };
+  if (value !== null)
+    return scoredComponent('responseTime', config.efficiency.weights.responseTime, value, judged, facts);
   const reason =
     pending > 0
       ? `no message can be judged yet: ${pending} still within the response target`
       : 'no customer messages in the window';
-  return { value: null, evidence: 0, reason, facts };
+  return unscoredComponent('responseTime', config.efficiency.weights.responseTime, reason, facts);
 }

@@ -3,13 +3,21 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /**
  * Measures {@link listening} over the look-back window of a {@link HistoryView}. O(window).
  * @internal
  */
-export function measureListening(view: HistoryView, config: ScoringConfig): ComponentResult {
+export function measureListening(view: HistoryView, config: ScoringConfig): RuleComponent {
   const { interactions: all, start, end } = view;
   const talkShare = sharedMean(config.halfLife);
   let outbound = 0;
@@ -22,10 +30,11 @@ export function measureListening(view: HistoryView, config: ScoringConfig): Comp
   const count = talkShare.count;
   const facts = { outbound, inbound: count - outbound };
   const talk = talkShare.value();
-  if (talk === null) return { value: null, evidence: 0, reason: 'no interactions in the window', facts };
+  if (talk === null)
+    return unscoredComponent('listening', config.relevancy.weights.listening, 'no interactions in the window', facts);
   const target = config.relevancy.listeningTarget;
   const value = talk <= target ? 1 : Math.min(1, Math.max(0, (1 - talk) / (1 - target)));
-  return { value, evidence: count, facts };
+  return scoredComponent('listening', config.relevancy.weights.listening, value, count, facts);
 }
 
 /**
@@ -63,5 +72,5 @@ export function measureListening(view: HistoryView, config: ScoringConfig): Comp
  */
 export function listening(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('listening', options);
-  return measureListening(historyView(history, asOf, config), config);
+  return componentResult(measureListening(historyView(history, asOf, config), config));
 }

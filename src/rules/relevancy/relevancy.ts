@@ -47,16 +47,16 @@ export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): 
   return scoreRelevancyOf(historyView(history, asOf, config), config);
 }
 
-const COMPONENTS = ['topicMatch', 'responsiveness', 'listening'] as const;
-
 /** {@link scoreRelevancy} from a {@link HistoryView} made with the same configuration. @internal */
 export function scoreRelevancyOf(view: HistoryView, config: ScoringConfig): RuleScore {
   // Every component reads interactions of the window only, and listening reads them all: the
   // evidence is the window itself (empty when the window is).
   const marks = evidenceMarks(view);
   for (let i = view.start; i < view.end; i++) marks[i] = 1;
-  const parts = [measureTopicMatch(view, config), measureResponsiveness(view, config), measureListening(view, config)];
-  const weights = config.relevancy.weights;
-  const weighting = [weights.topicMatch, weights.responsiveness, weights.listening];
-  return combineComponents('relevancy', COMPONENTS, weighting, parts, view.interactions, marks);
+  const components = [
+    measureTopicMatch(view, config),
+    measureResponsiveness(view, config),
+    measureListening(view, config),
+  ];
+  return combineComponents('relevancy', components, view.interactions, marks);
 }

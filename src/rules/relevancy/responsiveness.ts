@@ -4,7 +4,15 @@ import { purposeOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /**
  * Measures {@link responsiveness} over the look-back window of a {@link HistoryView}.
@@ -13,7 +21,7 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  * Two pointers: the next qualifying inbound after each marketing message only moves forward. O(n).
  * @internal
  */
-export function measureResponsiveness(view: HistoryView, config: ScoringConfig): ComponentResult {
+export function measureResponsiveness(view: HistoryView, config: ScoringConfig): RuleComponent {
   const { interactions: all, roles, start, end, asOf } = view;
   const windowMs = config.relevancy.responsivenessWindow;
   let marketing = 0;
@@ -44,17 +52,16 @@ export function measureResponsiveness(view: HistoryView, config: ScoringConfig):
   const facts = { responded, judged, marketing, pending };
   const value = share.value();
   if (value === null) {
-    return {
-      value,
-      evidence: 0,
-      reason:
-        marketing === 0
-          ? 'no outbound marketing in the window'
-          : `all ${marketing} marketing messages are too recent to judge`,
+    return unscoredComponent(
+      'responsiveness',
+      config.relevancy.weights.responsiveness,
+      marketing === 0
+        ? 'no outbound marketing in the window'
+        : `all ${marketing} marketing messages are too recent to judge`,
       facts,
-    };
+    );
   }
-  return { value, evidence: judged, facts };
+  return scoredComponent('responsiveness', config.relevancy.weights.responsiveness, value, judged, facts);
 }
 
 /**
@@ -97,5 +104,5 @@ export function measureResponsiveness(view: HistoryView, config: ScoringConfig):
  */
 export function responsiveness(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('responsiveness', options);
-  return measureResponsiveness(historyView(history, asOf, config), config);
+  return componentResult(measureResponsiveness(historyView(history, asOf, config), config));
 }

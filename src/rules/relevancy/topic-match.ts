@@ -4,7 +4,15 @@ import { purposeOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 import { Interests } from './interests.js';
 
 /**
@@ -15,7 +23,7 @@ import { Interests } from './interests.js';
  * each marketing message's moment, so ties never depend on the order of ids. O(n · topics).
  * @internal
  */
-export function measureTopicMatch(view: HistoryView, config: ScoringConfig): ComponentResult {
+export function measureTopicMatch(view: HistoryView, config: ScoringConfig): RuleComponent {
   const { interactions: all, roles, start, end } = view;
   let interests: Interests | undefined; // built at the first marketing message with topics
   let marketing = 0;
@@ -49,17 +57,16 @@ export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Com
   const facts = { matched, judged, marketing, untagged, unknownInterests };
   const value = share.value();
   if (value === null) {
-    return {
-      value,
-      evidence: 0,
-      reason:
-        marketing === 0
-          ? 'no outbound marketing in the window'
-          : `none of ${marketing} marketing messages could be judged (${untagged} without topics, ${unknownInterests} sent while the customer's interests were unknown)`,
+    return unscoredComponent(
+      'topicMatch',
+      config.relevancy.weights.topicMatch,
+      marketing === 0
+        ? 'no outbound marketing in the window'
+        : `none of ${marketing} marketing messages could be judged (${untagged} without topics, ${unknownInterests} sent while the customer's interests were unknown)`,
       facts,
-    };
+    );
   }
-  return { value, evidence: judged, facts };
+  return scoredComponent('topicMatch', config.relevancy.weights.topicMatch, value, judged, facts);
 }
 
 /**
@@ -112,5 +119,5 @@ export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Com
  */
 export function topicMatch(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('topicMatch', options);
-  return measureTopicMatch(historyView(history, asOf, config), config);
+  return componentResult(measureTopicMatch(historyView(history, asOf, config), config));
 }

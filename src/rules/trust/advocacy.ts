@@ -3,7 +3,15 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { recencyWeight } from '../../history/recency.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /**
  * Scores the customer's advocacy — customers who trust recommend: `1 − 0.5^n`, `n` their
@@ -40,11 +48,11 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function advocacy(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('advocacy', options);
-  return advocacyOf(historyView(history, asOf, config), config);
+  return componentResult(advocacyOf(historyView(history, asOf, config), config));
 }
 
 /** {@link advocacy} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function advocacyOf(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function advocacyOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
   let n = 0;
   let endorsements = 0;
   let negative = 0;
@@ -64,10 +72,11 @@ export function advocacyOf(view: HistoryView, config: ScoringConfig, marks?: num
     if (marks !== undefined) marks[position] = 1;
   }
   const facts = { endorsements, negative };
-  if (endorsements > 0) return { value: 1 - 0.5 ** n, evidence: endorsements, facts };
+  if (endorsements > 0)
+    return scoredComponent('advocacy', config.trust.weights.advocacy, 1 - 0.5 ** n, endorsements, facts);
   const reason =
     negative > 0
       ? `no endorsements in the window (${negative} with negative sentiment left out)`
       : 'no endorsements in the window';
-  return { value: null, evidence: 0, reason, facts };
+  return unscoredComponent('advocacy', config.trust.weights.advocacy, reason, facts);
 }

@@ -4,7 +4,15 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { filled } from '../../internal/filled.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 import { threadRoot } from './thread-root.js';
 import { isComplaint } from './trust-scan.js';
 
@@ -47,11 +55,11 @@ import { isComplaint } from './trust-scan.js';
  */
 export function complaintResolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('complaintResolution', options);
-  return complaintResolutionOf(historyView(history, asOf, config), config);
+  return componentResult(complaintResolutionOf(historyView(history, asOf, config), config));
 }
 
 /** {@link complaintResolution} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
   const { interactions: all, start, end } = view;
   const complaintTypes = config.trust.complaintTypes;
   const mean = sharedMean(config.halfLife);
@@ -97,10 +105,11 @@ export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, 
   const judged = mean.count;
   const facts = { resolved, unresolved: judged - resolved, judged, pending };
   const value = mean.value();
-  if (value !== null) return { value, evidence: judged, facts };
+  if (value !== null)
+    return scoredComponent('complaintResolution', config.trust.weights.complaintResolution, value, judged, facts);
   const reason =
     pending > 0
       ? `no complaint can be judged yet: ${pending} open but within the resolution horizon`
       : 'no complaints in the window';
-  return { value: null, evidence: 0, reason, facts };
+  return unscoredComponent('complaintResolution', config.trust.weights.complaintResolution, reason, facts);
 }

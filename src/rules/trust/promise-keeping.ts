@@ -3,7 +3,15 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 import { scanTrust, type TrustScan } from './trust-scan.js';
 
 /**
@@ -44,11 +52,11 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function promiseKeeping(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('promiseKeeping', options);
-  return promiseKeepingOf(scanTrust(historyView(history, asOf, config)), config);
+  return componentResult(promiseKeepingOf(scanTrust(historyView(history, asOf, config)), config));
 }
 
 /** {@link promiseKeeping} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
-export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?: number[]): RuleComponent {
   const mean = sharedMean(config.halfLife);
   let kept = 0;
   let broken = 0;
@@ -82,10 +90,11 @@ export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?:
   const judged = mean.count;
   const facts = { kept, broken, overdue, judged, pending };
   const value = mean.value();
-  if (value !== null) return { value, evidence: judged, facts };
+  if (value !== null)
+    return scoredComponent('promiseKeeping', config.trust.weights.promiseKeeping, value, judged, facts);
   const reason =
     pending > 0
       ? `no promise can be judged yet: ${pending} not yet due or without a due date`
       : 'no promises in the window';
-  return { value: null, evidence: 0, reason, facts };
+  return unscoredComponent('promiseKeeping', config.trust.weights.promiseKeeping, reason, facts);
 }

@@ -3,7 +3,15 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 
 /**
  * Scores how the customer feels about the business: the recency-weighted mean sentiment of what
@@ -36,11 +44,11 @@ import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule
  */
 export function sentiment(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('sentiment', options);
-  return sentimentOf(historyView(history, asOf, config), config);
+  return componentResult(sentimentOf(historyView(history, asOf, config), config));
 }
 
 /** {@link sentiment} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function sentimentOf(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function sentimentOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
   const mean = sharedMean(config.halfLife);
   let positive = 0;
   let neutral = 0;
@@ -59,6 +67,11 @@ export function sentimentOf(view: HistoryView, config: ScoringConfig, marks?: nu
   const judged = mean.count;
   const facts = { positive, neutral, negative, judged };
   const value = mean.value();
-  if (value !== null) return { value, evidence: judged, facts };
-  return { value: null, evidence: 0, reason: 'nothing the customer said in the window carries a sentiment', facts };
+  if (value !== null) return scoredComponent('sentiment', config.trust.weights.sentiment, value, judged, facts);
+  return unscoredComponent(
+    'sentiment',
+    config.trust.weights.sentiment,
+    'nothing the customer said in the window carries a sentiment',
+    facts,
+  );
 }

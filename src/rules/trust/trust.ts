@@ -52,24 +52,14 @@ export function scoreTrust(history: CustomerHistory, options: RuleOptions): Rule
   return scoreTrustOf(historyView(history, asOf, config), config);
 }
 
-const COMPONENTS = ['promiseKeeping', 'complaintResolution', 'advocacy', 'sentiment'] as const;
-
 /** {@link scoreTrust} from a {@link HistoryView} made with the same configuration. @internal */
 export function scoreTrustOf(view: HistoryView, config: ScoringConfig): RuleScore {
   const marks = evidenceMarks(view);
-  const parts = [
+  const components = [
     promiseKeepingOf(scanTrust(view), config, marks),
     complaintResolutionOf(view, config, marks),
     advocacyOf(view, config, marks),
     sentimentOf(view, config, marks),
   ];
-  const weights = config.trust.weights;
-  return combineComponents(
-    'trust',
-    COMPONENTS,
-    [weights.promiseKeeping, weights.complaintResolution, weights.advocacy, weights.sentiment],
-    parts,
-    view.interactions,
-    marks,
-  );
+  return combineComponents('trust', components, view.interactions, marks);
 }

@@ -3,7 +3,15 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 import { isLoyaltyRecognition, scanValue, type ValueScan } from './value-scan.js';
 
 /**
@@ -46,11 +54,11 @@ import { isLoyaltyRecognition, scanValue, type ValueScan } from './value-scan.js
  */
 export function acknowledgedContributions(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('acknowledgedContributions', options);
-  return acknowledgedContributionsOf(scanValue(historyView(history, asOf, config)), config);
+  return componentResult(acknowledgedContributionsOf(scanValue(historyView(history, asOf, config)), config));
 }
 
 /** {@link acknowledgedContributions} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
-export function acknowledgedContributionsOf(scan: ValueScan, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function acknowledgedContributionsOf(scan: ValueScan, config: ScoringConfig, marks?: number[]): RuleComponent {
   const windowMs = config.value.recognitionWindow;
   const { view, personalReply, targetedRecognition } = scan;
   const { interactions: all, roles, start, end } = view;
@@ -85,12 +93,19 @@ export function acknowledgedContributionsOf(scan: ValueScan, config: ScoringConf
   const judged = mean.count;
   const value = mean.value();
   const facts = { acknowledged, judged, pending };
-  if (value !== null) return { value, evidence: judged, facts };
+  if (value !== null)
+    return scoredComponent(
+      'acknowledgedContributions',
+      config.value.weights.acknowledgedContributions,
+      value,
+      judged,
+      facts,
+    );
   const reason =
     pending > 0
       ? `no contribution can be judged yet: ${pending} still within the recognition window`
       : 'no endorsements or contributions in the window';
-  return { value: null, evidence: 0, reason, facts };
+  return unscoredComponent('acknowledgedContributions', config.value.weights.acknowledgedContributions, reason, facts);
 }
 
 /** The earlier of two replies given as position + 1 (0: none), if it came by `by`; its position, or −1. */

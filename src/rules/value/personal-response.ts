@@ -4,7 +4,15 @@ import { responseTargetMs } from '../../history/response-target.js';
 import { historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 import { scanValue, type ValueScan } from './value-scan.js';
 
 /**
@@ -44,11 +52,11 @@ import { scanValue, type ValueScan } from './value-scan.js';
  */
 export function personalResponse(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('personalResponse', options);
-  return personalResponseOf(scanValue(historyView(history, asOf, config)), config);
+  return componentResult(personalResponseOf(scanValue(historyView(history, asOf, config)), config));
 }
 
 /** {@link personalResponse} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
-export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks?: number[]): RuleComponent {
   const mean = sharedMean(config.halfLife);
   let personal = 0;
   let pending = 0;
@@ -77,10 +85,11 @@ export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks
   const judged = mean.count;
   const facts = { personal, judged, pending };
   const value = mean.value();
-  if (value !== null) return { value, evidence: judged, facts };
+  if (value !== null)
+    return scoredComponent('personalResponse', config.value.weights.personalResponse, value, judged, facts);
   const reason =
     pending > 0
       ? `no message can be judged yet: ${pending} still within the response target`
       : 'no customer messages in the window';
-  return { value: null, evidence: 0, reason, facts };
+  return unscoredComponent('personalResponse', config.value.weights.personalResponse, reason, facts);
 }

@@ -3,7 +3,15 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { sharedMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { type ComponentResult, type RuleOptions, readRuleOptions } from '../rule-score.js';
+import {
+  type ComponentResult,
+  componentResult,
+  type RuleComponent,
+  type RuleOptions,
+  readRuleOptions,
+  scoredComponent,
+  unscoredComponent,
+} from '../rule-score.js';
 import { isPersonal } from './personal.js';
 
 /**
@@ -39,11 +47,11 @@ import { isPersonal } from './personal.js';
  */
 export function personalTouch(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('personalTouch', options);
-  return personalTouchOf(historyView(history, asOf, config), config);
+  return componentResult(personalTouchOf(historyView(history, asOf, config), config));
 }
 
 /** {@link personalTouch} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?: number[]): ComponentResult {
+export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
   const mean = sharedMean(config.halfLife);
   let personal = 0;
   const { interactions: all, roles, start, end } = view;
@@ -58,6 +66,11 @@ export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?
   const judged = mean.count;
   const value = mean.value();
   const facts = { personal, judged };
-  if (value !== null) return { value, evidence: judged, facts };
-  return { value: null, evidence: 0, reason: 'nothing was sent to the customer in the window', facts };
+  if (value !== null) return scoredComponent('personalTouch', config.value.weights.personalTouch, value, judged, facts);
+  return unscoredComponent(
+    'personalTouch',
+    config.value.weights.personalTouch,
+    'nothing was sent to the customer in the window',
+    facts,
+  );
 }

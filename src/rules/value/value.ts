@@ -50,24 +50,14 @@ export function scoreValue(history: CustomerHistory, options: RuleOptions): Rule
   return scoreValueOf(historyView(history, asOf, config), config);
 }
 
-const COMPONENTS = ['personalResponse', 'personalTouch', 'acknowledgedContributions'] as const;
-
 /** {@link scoreValue} from a {@link HistoryView} made with the same configuration. @internal */
 export function scoreValueOf(view: HistoryView, config: ScoringConfig): RuleScore {
   const scan = scanValue(view);
   const marks = evidenceMarks(view);
-  const parts = [
+  const components = [
     personalResponseOf(scan, config, marks),
     personalTouchOf(view, config, marks),
     acknowledgedContributionsOf(scan, config, marks),
   ];
-  const weights = config.value.weights;
-  return combineComponents(
-    'value',
-    COMPONENTS,
-    [weights.personalResponse, weights.personalTouch, weights.acknowledgedContributions],
-    parts,
-    view.interactions,
-    marks,
-  );
+  return combineComponents('value', components, view.interactions, marks);
 }
