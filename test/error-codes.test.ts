@@ -45,7 +45,7 @@ describe('docs/errors.md', () => {
     expect(documentedCodes(errorsDoc)).toContain(code);
     const section = sectionOf(errorsDoc, code);
     // An example row: the input, then the issue it yields with this code.
-    expect(section).toMatch(/^\| input \| issue \|$/m);
+    expect(section).toMatch(/^\|\s*input\s*\|\s*issue\s*\|$/m);
     expect(section).toContain(`"code": "${code}"`);
   });
 
