@@ -1,76 +1,110 @@
 /**
- * Scoring a large dataset across worker threads: customer histories are independent, so
- * `partitionByCustomer` splits a dataset into parts that score separately to the same profiles.
+ * Scoring an export across worker threads, each worker reading its own shard files: customer
+ * histories are independent, so `partitionByCustomer` splits a dataset into shards that score
+ * separately to the same profiles.
  *
- *   npx tsx examples/worker-threads.ts [--customers 40000] [--workers <n>]
+ *   npx tsx examples/worker-threads.ts [--customers 40000] [--workers <n>] [--shards <n>]
  *
- * Generates a dataset (about ten interactions per customer), validates it once, scores it on one
- * thread, then again across `--workers` worker threads (default: the available parallelism, at
- * least 2, at most 8), checks that the merged result equals the single-thread result (same customer
- * ids, same composite scores) and prints the speed-up. Exits with code 1 when the results differ.
+ * Setup, not timed: generates a dataset (about ten interactions per customer), validates it once
+ * with `parseDataset`, splits it with `partitionByCustomer` into `--shards` shards (default: four
+ * per worker) and writes each shard as a JSON file (`{ customers, channels, interactions }`, the
+ * normalised records: plain data with epoch-ms timestamps, which `parseDataset` accepts again) into
+ * a fresh temporary folder, removed at the end (also when something fails).
  *
- * Copying a validated part into a worker (structured clone) costs about as much as scoring it, so
- * the speed-up needs cores to spare: on two CPUs the copy eats the gain. Jobs that can hand each worker
- * its own shard of the export (a file per shard) avoid the copy through the main thread.
+ * Timed, one thread: for each shard file, read + `JSON.parse` + `parseDataset` + `scoreAll`.
+ * Timed, `--workers` worker threads (default: the available parallelism, at least 2, at most 8):
+ * the main thread hands out shard file PATHS from a shared queue, one at a time to whichever worker
+ * is free; each worker reads, parses, validates and scores its shard itself and sends back only ids
+ * and composite scores (a real job would write its profiles to its own output file). No dataset is
+ * copied from the main thread into a worker, which is what makes the threads pay off: copying a
+ * validated part into a worker (structured clone) costs about as much as scoring it.
  *
- * Each worker receives its partition as a validated `Dataset` (plain data, copied by structured
- * clone) and scores it with `scoreAll` without validating again; here it sends back only ids and
- * composite scores, where a real job would write its profiles itself. When this file runs as
- * TypeScript (through tsx), each worker registers tsx before importing it; compiled to JavaScript,
- * the workers load it directly.
+ * Both sides first process a warm-up file the same way, not timed (JIT; it has as many customers
+ * as one shard, at least 2,000); starting the workers is not timed either. The example checks that
+ * the merged worker result equals the single-thread result (same customer ids, same composite
+ * scores) and prints both times, the speed-up and the interactions per second of each. Exits with
+ * code 1 when the results differ.
+ *
+ * When this file runs as TypeScript (through tsx), each worker registers tsx before importing it;
+ * compiled to JavaScript, the workers load it directly.
  * In your own project, import from 'engagement-scoring' instead of '../src/index.js'.
  */
-import { availableParallelism } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { type Dataset, parseDataset, partitionByCustomer, SAMPLE_AS_OF, scoreAll } from '../src/index.js';
 import { generateDataset } from '../src/sample/generate.js';
 
-/** What a worker sends back for its partition. */
-interface PartResult {
-  readonly ids: string[];
-  readonly scores: (number | null)[];
-  readonly ms: number;
+/** Customer ids and their composite scores, in the order scored. */
+export interface Scores {
+  readonly ids: readonly string[];
+  readonly scores: readonly (number | null)[];
+}
+
+/** What scoring one shard file gives back: its scores, its size and where the time went. */
+export interface ShardResult extends Scores {
+  readonly interactions: number;
+  /** Reading the file and `JSON.parse`. */
+  readonly readMs: number;
+  /** `parseDataset`. */
+  readonly validateMs: number;
+  /** `scoreAll`, keeping ids and composite scores. */
+  readonly scoreMs: number;
 }
 
 const WORKER_TAG = 'engagement-scoring/worker-threads';
-const PARTS_PER_WORKER = 4;
+const SHARDS_PER_WORKER = 4;
 
-/** Scores a dataset on this thread, keeping only ids and composite scores. */
-function scorePart(dataset: Dataset, asOf: string): PartResult {
-  const started = performance.now();
+/** Reads one shard file, validates it and scores it on this thread. */
+export function scoreShardFile(file: string, asOf: string): ShardResult {
+  const t0 = performance.now();
+  const input: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const t1 = performance.now();
+  const dataset = parseDataset(input);
+  const t2 = performance.now();
   const ids: string[] = [];
   const scores: (number | null)[] = [];
   for (const profile of scoreAll(dataset, { asOf })) {
     ids.push(profile.customerId);
     scores.push(profile.composite.score);
   }
-  return { ids, scores, ms: performance.now() - started };
+  const t3 = performance.now();
+  return {
+    ids,
+    scores,
+    interactions: dataset.interactions.length,
+    readMs: t1 - t0,
+    validateMs: t2 - t1,
+    scoreMs: t3 - t2,
+  };
 }
 
-/** Warms the scoring code up (JIT) on a smaller dataset, so that both runs are measured warm. */
-function warmUp(customers: number): void {
-  const input = generateDataset({ customers, seed: 1, asOf: SAMPLE_AS_OF, timestamps: 'epoch-ms' });
-  scorePart(parseDataset(input), SAMPLE_AS_OF);
+/** A job for a worker: which shard file to score, and its position in the queue. */
+interface ShardJob {
+  readonly index: number;
+  readonly file: string;
+  readonly asOf: string;
 }
 
-// The worker side: warm up, say so, then score every partition it is sent.
-const data = workerData as { tag?: unknown; warmUpCustomers?: number } | null;
+// The worker side: warm up on the warm-up file (if any), say so, then score every shard it is sent.
+const data = workerData as { tag?: unknown; warmUpFile?: string | null; asOf?: string } | null;
 if (!isMainThread && data?.tag === WORKER_TAG) {
   const port = parentPort;
   if (port === null) throw new Error('worker-threads: no parent port');
-  warmUp(data.warmUpCustomers ?? 0);
-  port.on('message', ({ dataset, asOf }: { dataset: Dataset; asOf: string }) => {
-    port.postMessage(scorePart(dataset, asOf));
+  if (data.warmUpFile) scoreShardFile(data.warmUpFile, data.asOf ?? SAMPLE_AS_OF);
+  port.on('message', ({ index, file, asOf }: ShardJob) => {
+    port.postMessage({ index, result: scoreShardFile(file, asOf) });
   });
   port.postMessage('ready');
 }
 
 /** Starts one worker running this file, and resolves once it is warm. */
-async function startWorker(warmUpCustomers: number): Promise<Worker> {
+async function startWorker(warmUpFile: string | null, asOf: string): Promise<Worker> {
   const url = import.meta.url;
-  const options = { workerData: { tag: WORKER_TAG, warmUpCustomers } };
+  const options = { workerData: { tag: WORKER_TAG, warmUpFile, asOf } };
   // As TypeScript source (run through tsx), the worker first registers tsx's loader, then imports
   // this file; `execArgv: ['--import', 'tsx']` is not applied to a worker's entry module on Node 20.
   const worker = fileURLToPath(url).endsWith('.ts')
@@ -80,139 +114,325 @@ async function startWorker(warmUpCustomers: number): Promise<Worker> {
         { ...options, eval: true },
       )
     : new Worker(new URL(url), options);
-  await new Promise<void>((resolve, reject) => {
-    worker.once('message', () => resolve());
-    worker.once('error', reject);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const onMessage = (): void => settle(null);
+      const onError = (error: Error): void => settle(error);
+      const onExit = (code: number): void => settle(new Error(`worker-threads: worker exited with code ${code}`));
+      const settle = (error: Error | null): void => {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (error === null) resolve();
+        else reject(error);
+      };
+      worker.once('message', onMessage).once('error', onError).once('exit', onExit);
+    });
+  } catch (error) {
+    await worker.terminate();
+    throw error;
+  }
   return worker;
 }
 
 /**
- * Sends every part to its worker at once (part k to worker k mod n) and collects the results. The
- * main thread copies the next part while the workers already unpack and score the first ones.
+ * Hands the shard files out from a shared queue: one to each worker, then the next one to whichever
+ * worker reports back, until every shard is scored. Only paths go in and only scores come back.
  */
-function scoreInWorkers(pool: readonly Worker[], parts: readonly Dataset[], asOf: string): Promise<PartResult[]> {
-  return Promise.all(
-    pool.map(
-      (worker, w) =>
-        new Promise<PartResult[]>((resolve, reject) => {
-          const mine = parts.filter((_, k) => k % pool.length === w);
-          const results: PartResult[] = [];
-          worker.on('error', reject);
-          worker.on('message', (result: PartResult) => {
-            results.push(result);
-            if (results.length === mine.length) resolve(results);
-          });
-          if (mine.length === 0) resolve(results);
-          for (const part of mine) worker.postMessage({ dataset: part, asOf });
-        }),
-    ),
-  ).then((perWorker) => perWorker.flat());
+function scoreInWorkers(pool: readonly Worker[], files: readonly string[], asOf: string): Promise<ShardResult[]> {
+  return new Promise((resolve, reject) => {
+    const results: ShardResult[] = new Array(files.length);
+    let next = 0;
+    let done = 0;
+    const cleanups: (() => void)[] = [];
+    const finish = (error: Error | null): void => {
+      for (const cleanup of cleanups) cleanup();
+      if (error === null) resolve(results);
+      else reject(error);
+    };
+    const hand = (worker: Worker): void => {
+      if (next < files.length) {
+        const job: ShardJob = { index: next, file: files[next] as string, asOf };
+        next++;
+        worker.postMessage(job);
+      }
+    };
+    for (const worker of pool) {
+      const onMessage = ({ index, result }: { index: number; result: ShardResult }): void => {
+        results[index] = result;
+        done++;
+        if (done === files.length) finish(null);
+        else hand(worker);
+      };
+      const onError = (error: Error): void => finish(error);
+      const onExit = (code: number): void => finish(new Error(`worker-threads: worker exited with code ${code}`));
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      cleanups.push(() => worker.off('message', onMessage).off('error', onError).off('exit', onExit));
+    }
+    if (files.length === 0) finish(null);
+    else for (const worker of pool) hand(worker);
+  });
 }
 
-/** The outcome of {@link compareRuns}. */
-export interface RunComparison {
+/**
+ * Customer ids whose composite score differs between `expected` and `actual`, or that only one of
+ * them has (or has twice). Empty when both hold the same customers with the same scores, in any order.
+ */
+export function mismatchesBetween(expected: readonly Scores[], actual: readonly Scores[]): string[] {
+  const got = new Map<string, number | null>();
+  const mismatches: string[] = [];
+  for (const { ids, scores } of actual) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as string;
+      if (got.has(id)) mismatches.push(id); // scored twice
+      got.set(id, scores[k] ?? null);
+    }
+  }
+  for (const { ids, scores } of expected) {
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] as string;
+      if (!got.has(id) || !Object.is(got.get(id), scores[k] ?? null)) mismatches.push(id);
+      got.delete(id);
+    }
+  }
+  mismatches.push(...got.keys()); // in `actual` only
+  return mismatches;
+}
+
+/** Options of {@link runShardJob}. */
+export interface ShardJobOptions {
   readonly customers: number;
+  readonly workers: number;
+  /** Default: four per worker. */
+  readonly shards?: number | undefined;
+  /**
+   * Customers in the warm-up file each thread processes before the timed runs (default: as many as
+   * in one shard, at least 2,000; 0: no warm-up).
+   */
+  readonly warmUpCustomers?: number | undefined;
+  readonly seed?: number | undefined;
+  readonly asOf?: string | undefined;
+}
+
+/** The outcome of {@link runShardJob}. */
+export interface ShardJobReport {
+  readonly customers: number;
+  readonly interactions: number;
+  readonly shards: number;
+  readonly workers: number;
+  /** The temporary folder of the shard files (removed by the time this is returned). */
+  readonly folder: string;
+  readonly bytes: number;
+  readonly generatedMs: number;
+  readonly validatedMs: number;
+  readonly writtenMs: number;
+  /** Starting the workers and warming them up (not part of `parallelMs`). */
+  readonly startMs: number;
   readonly singleMs: number;
   readonly parallelMs: number;
-  readonly workerMs: readonly number[];
+  /** One result per shard, in shard order. */
+  readonly single: readonly ShardResult[];
+  readonly parallel: readonly ShardResult[];
   /** Ids missing from either side, or whose composite score differs. */
   readonly mismatches: readonly string[];
 }
 
+/** {@link ShardJobOptions} with every default filled in. */
+interface ShardJobSettings {
+  readonly customers: number;
+  readonly workers: number;
+  readonly shards: number;
+  readonly warmUpCustomers: number;
+  readonly seed: number;
+  readonly asOf: string;
+}
+
+/** Writes `dataset` as JSON to `file`, returning the number of bytes written. */
+function writeJson(file: string, dataset: Dataset): number {
+  const { customers, channels, interactions } = dataset;
+  writeFileSync(file, JSON.stringify({ customers, channels, interactions }));
+  return statSync(file).size;
+}
+
+/** Setup (not timed): the warm-up file every thread processes before the timed runs, if any. */
+function writeWarmUpFile(folder: string, options: ShardJobSettings): string | null {
+  if (options.warmUpCustomers === 0) return null;
+  const file = join(folder, 'warm-up.json');
+  const input = generateDataset({
+    customers: options.warmUpCustomers,
+    seed: options.seed + 1,
+    asOf: options.asOf,
+    timestamps: 'epoch-ms',
+  });
+  writeJson(file, parseDataset(input));
+  return file;
+}
+
+/** Setup (not timed): generates and validates the dataset, splits it and writes one file per shard. */
+function writeShards(folder: string, options: ShardJobSettings) {
+  let started = performance.now();
+  const input = generateDataset({
+    customers: options.customers,
+    seed: options.seed,
+    asOf: options.asOf,
+    timestamps: 'epoch-ms',
+  });
+  const generatedMs = performance.now() - started;
+  started = performance.now();
+  const dataset = parseDataset(input);
+  const validatedMs = performance.now() - started;
+
+  started = performance.now();
+  const width = String(options.shards).length;
+  const files = partitionByCustomer(dataset, options.shards).map((shard, k) => {
+    const file = join(folder, `shard-${String(k).padStart(width, '0')}-of-${options.shards}.json`);
+    return { file, bytes: writeJson(file, shard) };
+  });
+  const writtenMs = performance.now() - started;
+  return {
+    files: files.map(({ file }) => file),
+    bytes: files.reduce((sum, { bytes }) => sum + bytes, 0),
+    interactions: dataset.interactions.length,
+    generatedMs,
+    validatedMs,
+    writtenMs,
+  };
+}
+
 /**
- * Scores `dataset` on this thread and across `workers` worker threads, and compares the results.
- * Each thread first scores `warmUpCustomers` generated customers (default 2,000), not timed.
+ * Writes a generated dataset as shard files into a fresh temporary folder, scores them on this
+ * thread and then across `workers` worker threads (each reading its own shards), compares the
+ * results and removes the folder.
  */
-export async function compareRuns(
-  dataset: Dataset,
-  asOf: string,
-  workers: number,
-  { warmUpCustomers = 2000 }: { readonly warmUpCustomers?: number } = {},
-): Promise<RunComparison> {
-  warmUp(warmUpCustomers);
-  const single = scorePart(dataset, asOf);
+export async function runShardJob(options: ShardJobOptions): Promise<ShardJobReport> {
+  const shards = options.shards ?? options.workers * SHARDS_PER_WORKER;
+  const settings: ShardJobSettings = {
+    customers: options.customers,
+    workers: options.workers,
+    shards,
+    warmUpCustomers: options.warmUpCustomers ?? Math.max(2000, Math.ceil(options.customers / shards)),
+    seed: options.seed ?? 2026,
+    asOf: options.asOf ?? SAMPLE_AS_OF,
+  };
+  const { workers, asOf } = settings;
+  for (const [name, n] of [
+    ['customers', settings.customers],
+    ['workers', workers],
+    ['shards', shards],
+  ] as const) {
+    if (!Number.isSafeInteger(n) || n < 1) throw new Error(`--${name} must be a positive integer`);
+  }
+  if (!Number.isSafeInteger(settings.warmUpCustomers) || settings.warmUpCustomers < 0) {
+    throw new Error('warmUpCustomers must be a non-negative integer');
+  }
 
-  const pool = await Promise.all(Array.from({ length: workers }, () => startWorker(warmUpCustomers)));
+  const folder = mkdtempSync(join(tmpdir(), 'engagement-scoring-shards-'));
   try {
-    const started = performance.now();
-    // More parts than workers, so that copying and scoring overlap.
-    const parts = partitionByCustomer(dataset, workers * PARTS_PER_WORKER);
-    const results = await scoreInWorkers(pool, parts, asOf);
-    const parallelMs = performance.now() - started;
+    // The dataset itself goes out of scope here: the timed runs start from the files alone.
+    const setup = writeShards(folder, settings);
+    const warmUpFile = writeWarmUpFile(folder, settings);
 
-    const merged = new Map<string, number | null>();
-    for (const { ids, scores } of results) {
-      for (let k = 0; k < ids.length; k++) merged.set(ids[k] as string, scores[k] ?? null);
-    }
-    const mismatches: string[] = [];
-    for (let k = 0; k < single.ids.length; k++) {
-      const id = single.ids[k] as string;
-      if (!merged.has(id) || !Object.is(merged.get(id), single.scores[k])) mismatches.push(id);
-      merged.delete(id);
-    }
-    mismatches.push(...merged.keys()); // scored in a worker but not on one thread
-    if (results.reduce((n, r) => n + r.ids.length, 0) !== single.ids.length) mismatches.push('(count)');
+    // One thread: warm up, then every shard file in turn.
+    if (warmUpFile !== null) scoreShardFile(warmUpFile, asOf);
+    let started = performance.now();
+    const single = setup.files.map((file) => scoreShardFile(file, asOf));
+    const singleMs = performance.now() - started;
 
-    return {
-      customers: single.ids.length,
-      singleMs: single.ms,
-      parallelMs,
-      workerMs: results.map((r) => r.ms),
-      mismatches,
-    };
+    // Worker threads: start them and let each warm up the same way (not timed), then hand out the
+    // shard paths.
+    started = performance.now();
+    const starting = Promise.allSettled(Array.from({ length: workers }, () => startWorker(warmUpFile, asOf)));
+    try {
+      const settled = await starting;
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed !== undefined) throw failed.reason;
+      const pool = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+      const startMs = performance.now() - started;
+      started = performance.now();
+      const parallel = await scoreInWorkers(pool, setup.files, asOf);
+      const parallelMs = performance.now() - started;
+
+      return {
+        customers: single.reduce((n, r) => n + r.ids.length, 0),
+        interactions: setup.interactions,
+        shards,
+        workers,
+        folder,
+        bytes: setup.bytes,
+        generatedMs: setup.generatedMs,
+        validatedMs: setup.validatedMs,
+        writtenMs: setup.writtenMs,
+        startMs,
+        singleMs,
+        parallelMs,
+        single,
+        parallel,
+        mismatches: mismatchesBetween(single, parallel),
+      };
+    } finally {
+      const settled = await starting;
+      await Promise.all(settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value.terminate()] : [])));
+    }
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 
 const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+const sum = (results: readonly ShardResult[], pick: (r: ShardResult) => number): number =>
+  results.reduce((total, r) => total + pick(r), 0);
 
-export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<RunComparison> {
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<ShardJobReport> {
   const { values } = parseArgs({
     args: [...argv],
     options: {
       customers: { type: 'string', default: '40000' },
       workers: { type: 'string', default: String(Math.min(8, Math.max(2, availableParallelism()))) },
+      shards: { type: 'string' },
     },
   });
-  const customers = Number(values.customers);
   const workers = Number(values.workers);
-  if (!Number.isSafeInteger(customers) || customers < 1) throw new Error('--customers must be a positive integer');
-  if (!Number.isSafeInteger(workers) || workers < 1) throw new Error('--workers must be a positive integer');
+  const report = await runShardJob({
+    customers: Number(values.customers),
+    workers,
+    shards: values.shards === undefined ? undefined : Number(values.shards),
+  });
+  const { single, parallel } = report;
+  const perSecond = (ms: number): string => `${int((report.interactions / ms) * 1000)} interactions/s`;
 
-  let started = performance.now();
-  const input = generateDataset({ customers, seed: 2026, asOf: SAMPLE_AS_OF, timestamps: 'epoch-ms' });
-  const generatedMs = performance.now() - started;
-  started = performance.now();
-  const dataset = parseDataset(input);
-  const parsedMs = performance.now() - started;
   console.log(
-    `dataset    ${int(customers)} customers · ${int(dataset.interactions.length)} interactions` +
-      ` (generated in ${int(generatedMs)} ms, validated in ${int(parsedMs)} ms)`,
-  );
-
-  const result = await compareRuns(dataset, SAMPLE_AS_OF, workers);
-  const workerTotal = result.workerMs.reduce((sum, ms) => sum + ms, 0);
-  console.log(
-    `1 thread   ${int(result.singleMs)} ms (${int((result.customers / result.singleMs) * 1000)} customers/s)`,
+    `dataset    ${int(report.customers)} customers · ${int(report.interactions)} interactions` +
+      ` (generated in ${int(report.generatedMs)} ms, validated in ${int(report.validatedMs)} ms)`,
   );
   console.log(
-    `${workers} workers  ${int(result.parallelMs)} ms, speed-up ${(result.singleMs / result.parallelMs).toFixed(2)}× on` +
-      ` ${availableParallelism()} CPUs (${result.workerMs.length} parts; ${int(workerTotal)} ms scoring in the workers,` +
-      ' the rest partitioning and copying the parts into them)',
+    `shards     ${report.shards} JSON files, ${(report.bytes / 1e6).toFixed(1)} MB in a temporary folder` +
+      ` (split and written in ${int(report.writtenMs)} ms)`,
   );
-  if (result.mismatches.length > 0) {
+  console.log(
+    `1 thread   ${int(report.singleMs)} ms · ${perSecond(report.singleMs)}` +
+      ` (read + JSON.parse ${int(sum(single, (r) => r.readMs))} ms, validate ${int(sum(single, (r) => r.validateMs))} ms,` +
+      ` score ${int(sum(single, (r) => r.scoreMs))} ms)`,
+  );
+  const busy = sum(parallel, (r) => r.readMs + r.validateMs + r.scoreMs);
+  console.log(
+    `${workers} workers  ${int(report.parallelMs)} ms · ${perSecond(report.parallelMs)}` +
+      ` (shard paths from a shared queue; ${int(busy)} ms busy in the workers;` +
+      ` started and warmed up in ${int(report.startMs)} ms, not timed)`,
+  );
+  console.log(
+    `speed-up   ${(report.singleMs / report.parallelMs).toFixed(2)}× with ${workers} workers` +
+      ` on ${availableParallelism()} CPUs`,
+  );
+  if (report.mismatches.length > 0) {
     console.error(
-      `check      MISMATCH for ${result.mismatches.length} customers, e.g. ${result.mismatches.slice(0, 5)}`,
+      `check      MISMATCH for ${report.mismatches.length} customers, e.g. ${report.mismatches.slice(0, 5)}`,
     );
     process.exitCode = 1;
   } else {
     console.log(
-      `check      merged result equals the single-thread result: ${int(result.customers)} customers, same composite scores`,
+      `check      merged worker result equals the single-thread result: ${int(report.customers)} customers,` +
+        ' same composite scores',
     );
   }
-  return result;
+  return report;
 }
 
 if (isMainThread && process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
