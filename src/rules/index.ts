@@ -3,6 +3,7 @@ export * from './control/index.js';
 export * from './efficiency/index.js';
 export * from './relevancy/index.js';
 export {
+  type ComponentResult,
   EVIDENCE_CAP,
   type Flag,
   RULE_NAMES,
