@@ -5,27 +5,38 @@
  * @internal
  */
 export class KeyIndex {
-  private readonly keys: string[] = [];
+  private readonly keys: string[];
+  private count = 0;
   private map: Map<string, number> | undefined;
+
+  /** @param capacity - How many keys to make room for at first (more may be added). */
+  constructor(capacity = 4) {
+    this.keys = new Array(capacity);
+  }
 
   /** How many keys were added. */
   get size(): number {
-    return this.keys.length;
+    return this.count;
   }
 
   /** The key's number, or −1 when it was never added. */
   indexOf(key: string): number {
-    return this.map === undefined ? this.keys.indexOf(key) : (this.map.get(key) ?? -1);
+    if (this.map !== undefined) return this.map.get(key) ?? -1;
+    for (let i = 0; i < this.count; i++) if (this.keys[i] === key) return i;
+    return -1;
   }
 
   /** The key's number, adding it (as the next number) when new. */
   add(key: string): number {
     const known = this.indexOf(key);
     if (known >= 0) return known;
-    const index = this.keys.length;
-    this.keys.push(key);
+    const index = this.count++;
+    this.keys[index] = key;
     if (this.map !== undefined) this.map.set(key, index);
-    else if (index >= SHORT) this.map = new Map(this.keys.map((k, i) => [k, i]));
+    else if (index >= SHORT) {
+      this.map = new Map();
+      for (let i = 0; i <= index; i++) this.map.set(this.keys[i] as string, i);
+    }
     return index;
   }
 }

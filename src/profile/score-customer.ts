@@ -67,20 +67,15 @@ export function profileOf(history: CustomerHistory, asOf: number, config: Scorin
 export function profileOfView(view: HistoryView, config: ScoringConfig): EngagementProfile {
   const { history, asOf } = view;
   const bands = config.composite.bands;
-  const value = scoreValueOf(view, config);
-  const efficiency = scoreEfficiencyOf(view, config);
-  const trust = scoreTrustOf(view, config);
-  const consistency = scoreConsistencyOf(view, config);
-  const relevancy = scoreRelevancyOf(view, config);
-  const control = scoreControlOf(view, config);
-  const rules: EngagementProfile['rules'] = {
-    value: withBand(value, bands),
-    efficiency: withBand(efficiency, bands),
-    trust: withBand(trust, bands),
-    consistency: withBand(consistency, bands),
-    relevancy: withBand(relevancy, bands),
-    control: withBand(control, bands),
-  };
+  // Each rule builds its score with the band already on it (the BandedRuleScore shape).
+  const band = (score: number | null) => bandOf(score, bands);
+  const value = scoreValueOf(view, config, band) as BandedRuleScore;
+  const efficiency = scoreEfficiencyOf(view, config, band) as BandedRuleScore;
+  const trust = scoreTrustOf(view, config, band) as BandedRuleScore;
+  const consistency = scoreConsistencyOf(view, config, band) as BandedRuleScore;
+  const relevancy = scoreRelevancyOf(view, config, band) as BandedRuleScore;
+  const control = scoreControlOf(view, config, band) as BandedRuleScore;
+  const rules: EngagementProfile['rules'] = { value, efficiency, trust, consistency, relevancy, control };
   const composite = compositeScore(
     {
       value: value.score,
@@ -137,13 +132,4 @@ function flagsInTimeOrder(scores: readonly RuleScore[]): Flag[] {
 
 function compareFlags(a: Flag, b: Flag): number {
   return a.at - b.at || (a.interactionId < b.interactionId ? -1 : a.interactionId > b.interactionId ? 1 : 0);
-}
-
-/** A rule score with its band, built as one literal with its final keys (no spread, no key added later). */
-function withBand(score: RuleScore, bands: ScoringConfig['composite']['bands']): BandedRuleScore {
-  const band = bandOf(score.score, bands);
-  const { rule, status, components, evidence, evidenceCount, flags, reason } = score;
-  return reason === undefined
-    ? { rule, score: score.score, status, components, evidence, evidenceCount, flags, band }
-    : { rule, score: score.score, status, components, evidence, evidenceCount, flags, band, reason };
 }

@@ -135,7 +135,9 @@ export function componentResult(component: RuleComponent): ComponentResult {
  * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100];
  * sets each component's `effectiveWeight` (`wᵢ / Σ wᵢ`, 0 when null) on the components, which
  * become the score's own list. The evidence is what `marks` marks (position → non-zero): its ids
- * in history order, the first {@link EVIDENCE_CAP} of them, and how many in all.
+ * in history order, the first {@link EVIDENCE_CAP} of them, and how many in all. With `label`, the
+ * result also carries `band: label(score)` after `flags` (the shape profiles list), built as one
+ * literal rather than copied.
  * @internal
  */
 export function combineComponents(
@@ -144,6 +146,7 @@ export function combineComponents(
   interactions: readonly Interaction[],
   marks: readonly number[],
   flags: readonly Flag[] = [],
+  label?: ScoreLabel,
 ): RuleScore {
   let evidenceCount = 0;
   for (let i = 0; i < marks.length; i++) if (marks[i] !== 0) evidenceCount++;
@@ -168,15 +171,41 @@ export function combineComponents(
     if (total === 0) reason += `${reason === '' ? '' : '; '}${component.name}: ${component.reason ?? 'no weight'}`;
   }
   if (total === 0) {
+    if (label !== undefined) {
+      const band = label(null);
+      const labelled: LabelledRuleScore = {
+        rule,
+        score: null,
+        status: 'insufficient-data',
+        components,
+        evidence,
+        evidenceCount,
+        flags,
+        band,
+        reason,
+      };
+      return labelled;
+    }
     return { rule, score: null, status: 'insufficient-data', components, evidence, evidenceCount, reason, flags };
   }
-  return {
-    rule,
-    score: Math.min(100, Math.max(0, 100 * (sum / total))),
-    status: 'scored',
-    components,
-    evidence,
-    evidenceCount,
-    flags,
-  };
+  const score = Math.min(100, Math.max(0, 100 * (sum / total)));
+  if (label !== undefined) {
+    const labelled: LabelledRuleScore = {
+      rule,
+      score,
+      status: 'scored',
+      components,
+      evidence,
+      evidenceCount,
+      flags,
+      band: label(score),
+    };
+    return labelled;
+  }
+  return { rule, score, status: 'scored', components, evidence, evidenceCount, flags };
 }
+
+/** Labels a rule's score (profiles pass the band of their configuration). @internal */
+export type ScoreLabel = (score: number | null) => string | null;
+
+type LabelledRuleScore = RuleScore & { readonly band: string | null };

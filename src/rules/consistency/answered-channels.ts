@@ -31,9 +31,9 @@ export function measureAnsweredChannels(
 ): RuleComponent {
   const { messages, positions, replies } = threads;
   // Per channel, in the order first written on: its latest judged message and whether it was answered.
-  const channels = new KeyIndex();
-  const latestAt: number[] = [];
-  const wasAnswered: boolean[] = [];
+  const channels = new KeyIndex(Math.min(messages.length, 4));
+  const latestAt: number[] = new Array(messages.length);
+  const wasAnswered: boolean[] = new Array(messages.length);
   let judged = 0;
   for (let i = 0; i < messages.length; i++) {
     const entry = messages[i] as DialogueMessage;

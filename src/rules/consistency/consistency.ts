@@ -2,7 +2,13 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads, messageThreads } from '../../history/threads.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import {
+  combineComponents,
+  type RuleOptions,
+  type RuleScore,
+  readRuleOptions,
+  type ScoreLabel,
+} from '../rule-score.js';
 import { measureAnsweredChannels } from './answered-channels.js';
 import { measureCrossChannel } from './cross-channel.js';
 
@@ -14,7 +20,8 @@ import { measureCrossChannel } from './cross-channel.js';
  * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over the scored components, with the weight of a `null` component
  * redistributed: {@link crossChannel} (0.6: `1 − σ(channel quality) / 0.5`) and
  * {@link answeredChannels} (0.4: channels answered ÷ channels written on). Weights from
- * `config.consistency.weights`. Threads the history once for both components. O(n) over the history.
+ * `config.consistency.weights`. Threads the history once for both components. O(n · c) over the
+ * history, c the channels with cases.
  *
  * @param history - One customer's history from {@link createHistory}.
  * @param options - `asOf` and an optional {@link ScoringConfig}.
@@ -47,8 +54,8 @@ export function scoreConsistency(history: CustomerHistory, options: RuleOptions)
 
 const NO_CASES = { summaries: [] } as const;
 
-/** {@link scoreConsistency} from a {@link HistoryView} made with the same configuration. @internal */
-export function scoreConsistencyOf(view: HistoryView, config: ScoringConfig): RuleScore {
+/** {@link scoreConsistency} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
+export function scoreConsistencyOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
   const threads = messageThreads(view);
   // Cases open at dialogue messages: without any, there is nothing to thread.
   const cases = threads.messages.length === 0 ? NO_CASES : caseThreads(view);
@@ -57,5 +64,5 @@ export function scoreConsistencyOf(view: HistoryView, config: ScoringConfig): Ru
     measureCrossChannel(cases, threads.messages, config, marks),
     measureAnsweredChannels(threads, config, marks),
   ];
-  return combineComponents('consistency', components, view.interactions, marks);
+  return combineComponents('consistency', components, view.interactions, marks, undefined, label);
 }

@@ -5,7 +5,7 @@ import { responseScore } from '../../history/response-score.js';
 import { caseThreads, type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
 import { KeyIndex } from '../../internal/key-index.js';
-import { RecencyMean } from '../../internal/recency-mean.js';
+import { sharedMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
@@ -16,13 +16,6 @@ import {
   unscoredComponent,
 } from '../rule-score.js';
 
-/** Quality accumulated for one channel. */
-interface ChannelQuality {
-  readonly mean: RecencyMean;
-  /** Positions of the roots of its measured cases. */
-  readonly positions: number[];
-}
-
 /**
  * Measures {@link crossChannel} from cases and messages already threaded.
  *
@@ -32,7 +25,7 @@ interface ChannelQuality {
  * not measured. Per channel (the channel the case was opened on) `q` is the recency-weighted mean
  * of its case scores; channels with fewer than `minCasesPerChannel` measured cases are left out.
  * The value is `1 − σ(q) / 0.5` (population standard deviation across channels), clamped to [0, 1].
- * O(cases + messages).
+ * O(cases · channels + messages).
  * @internal
  */
 export function measureCrossChannel(
@@ -42,8 +35,10 @@ export function measureCrossChannel(
   marks?: number[],
 ): RuleComponent {
   const cases = caseSet.summaries;
-  const channelIndex = new KeyIndex();
-  const byChannel: ChannelQuality[] = [];
+  // Per case: the number of its channel (−1 when not measured) and its score.
+  const channelIndex = new KeyIndex(Math.min(cases.length, 4));
+  const slotOf: number[] = new Array(cases.length);
+  const scoreOf: number[] = new Array(cases.length);
   let m = 0;
   for (let c = 0; c < cases.length; c++) {
     const kase = cases[c] as CaseSummary;
@@ -54,17 +49,11 @@ export function measureCrossChannel(
     const response = message === undefined ? null : responseScore(message);
     const resolution = kase.outcome === 'resolved' ? 1 : kase.outcome === 'unresolved' ? 0 : null;
     const score = response === null ? resolution : resolution === null ? response : (response + resolution) / 2;
-    if (score === null) continue;
-    const slot = channelIndex.add(root.channel);
-    let quality = byChannel[slot];
-    if (quality === undefined) {
-      quality = { mean: new RecencyMean(config.halfLife), positions: [] };
-      byChannel[slot] = quality;
-    }
-    quality.mean.add(root.at, score);
-    quality.positions.push(kase.root);
+    slotOf[c] = score === null ? -1 : channelIndex.add(root.channel);
+    scoreOf[c] = score ?? 0;
   }
 
+  // Per channel, in the order first seen: the recency-weighted mean of its case scores, by case order.
   const min = config.consistency.minCasesPerChannel;
   let channels = 0;
   let thinChannels = 0;
@@ -72,16 +61,21 @@ export function measureCrossChannel(
   let total = 0;
   let lowest = 1;
   let highest = 0;
-  const qualities: number[] = [];
-  for (const quality of byChannel) {
-    if (quality.mean.count < min) {
+  const qualities: number[] = new Array(channelIndex.size);
+  const compared: boolean[] = new Array(channelIndex.size);
+  for (let slot = 0; slot < channelIndex.size; slot++) {
+    const quality = sharedMean(config.halfLife);
+    for (let c = 0; c < cases.length; c++) {
+      if (slotOf[c] === slot) quality.add((cases[c] as CaseSummary).message.at, scoreOf[c] as number);
+    }
+    compared[slot] = quality.count >= min;
+    if (quality.count < min) {
       thinChannels++;
       continue;
     }
-    const q = quality.mean.value() as number;
-    qualities.push(q);
-    channels++;
-    measuredCases += quality.mean.count;
+    const q = quality.value() as number;
+    qualities[channels++] = q;
+    measuredCases += quality.count;
     total += q;
     if (q < lowest) lowest = q;
     if (q > highest) highest = q;
@@ -96,11 +90,12 @@ export function measureCrossChannel(
   }
   const mean = total / channels;
   let squares = 0;
-  for (const q of qualities) squares += (q - mean) * (q - mean);
+  for (let k = 0; k < channels; k++) squares += ((qualities[k] as number) - mean) * ((qualities[k] as number) - mean);
   const spread = Math.sqrt(squares / channels);
   if (marks !== undefined) {
-    for (const quality of byChannel) {
-      if (quality.mean.count >= min) for (const position of quality.positions) marks[position] = 1;
+    for (let c = 0; c < cases.length; c++) {
+      const slot = slotOf[c] as number;
+      if (slot >= 0 && compared[slot] === true) marks[(cases[c] as CaseSummary).root] = 1;
     }
   }
   return scoredComponent(
@@ -125,7 +120,7 @@ export function measureCrossChannel(
  * recency-weighted mean of its case scores. Value: `1 − σ(q) / 0.5`, clamped to [0, 1], where σ is
  * the population standard deviation of the channels' qualities (0.5 is the largest σ possible in
  * [0, 1]). Equal quality everywhere, good or bad, scores 1: the level of service is the
- * efficiency rule's business, its evenness this one's. O(n) over the history.
+ * efficiency rule's business, its evenness this one's. O(n · c) over the history, c the channels with cases.
  *
  * `facts`: `channels` (compared), `cases` (measured, in compared channels), `thinChannels`
  * (channels with too few measured cases), `lowestQuality` and `highestQuality` (when scored).

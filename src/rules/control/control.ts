@@ -1,7 +1,14 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { combineComponents, type Flag, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import {
+  combineComponents,
+  type Flag,
+  type RuleOptions,
+  type RuleScore,
+  readRuleOptions,
+  type ScoreLabel,
+} from '../rule-score.js';
 import { measureChannelChoice } from './channel-choice.js';
 import { measureConsentRespected } from './consent-respected.js';
 import { measurePreferenceHonoured } from './preference-honoured.js';
@@ -47,8 +54,8 @@ export function scoreControl(history: CustomerHistory, options: RuleOptions): Ru
   return scoreControlOf(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreControl} from a {@link HistoryView} made with the same configuration. @internal */
-export function scoreControlOf(view: HistoryView, config: ScoringConfig): RuleScore {
+/** {@link scoreControl} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
+export function scoreControlOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
   const marks = evidenceMarks(view);
   const flags: Flag[] = [];
   const components = [
@@ -56,5 +63,5 @@ export function scoreControlOf(view: HistoryView, config: ScoringConfig): RuleSc
     measureChannelChoice(view, config, marks),
     measurePreferenceHonoured(view, config, marks),
   ];
-  return combineComponents('control', components, view.interactions, marks, flags);
+  return combineComponents('control', components, view.interactions, marks, flags, label);
 }

@@ -2,7 +2,13 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads, messageThreads } from '../../history/threads.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import {
+  combineComponents,
+  type RuleOptions,
+  type RuleScore,
+  readRuleOptions,
+  type ScoreLabel,
+} from '../rule-score.js';
 import { effortOf } from './effort.js';
 import { resolutionOf } from './resolution.js';
 import { responseTimeOf } from './response-time.js';
@@ -50,8 +56,8 @@ export function scoreEfficiency(history: CustomerHistory, options: RuleOptions):
   return scoreEfficiencyOf(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreEfficiency} from a {@link HistoryView} made with the same configuration. @internal */
-export function scoreEfficiencyOf(view: HistoryView, config: ScoringConfig): RuleScore {
+/** {@link scoreEfficiency} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
+export function scoreEfficiencyOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
   const cases = caseThreads(view);
   const marks = evidenceMarks(view);
   const components = [
@@ -59,5 +65,5 @@ export function scoreEfficiencyOf(view: HistoryView, config: ScoringConfig): Rul
     resolutionOf(cases, config, marks),
     effortOf(cases, config, marks),
   ];
-  return combineComponents('efficiency', components, view.interactions, marks);
+  return combineComponents('efficiency', components, view.interactions, marks, undefined, label);
 }

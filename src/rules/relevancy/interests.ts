@@ -58,10 +58,11 @@ export class Interests {
     this.history = history;
     this.policy = config.control.consentPolicy;
     let declared: KeyIndex | undefined;
-    for (const interest of history.customer.interests ?? []) {
+    const interests = history.customer.interests ?? [];
+    for (const interest of interests) {
       const topic = normalizeTopic(interest);
       if (topic === '') continue;
-      declared ??= new KeyIndex();
+      declared ??= new KeyIndex(interests.length);
       declared.add(topic);
     }
     this.declared = declared;

@@ -1,7 +1,13 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import {
+  combineComponents,
+  type RuleOptions,
+  type RuleScore,
+  readRuleOptions,
+  type ScoreLabel,
+} from '../rule-score.js';
 import { measureListening } from './listening.js';
 import { measureResponsiveness } from './responsiveness.js';
 import { measureTopicMatch } from './topic-match.js';
@@ -47,8 +53,8 @@ export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): 
   return scoreRelevancyOf(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreRelevancy} from a {@link HistoryView} made with the same configuration. @internal */
-export function scoreRelevancyOf(view: HistoryView, config: ScoringConfig): RuleScore {
+/** {@link scoreRelevancy} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
+export function scoreRelevancyOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
   // Every component reads interactions of the window only, and listening reads them all: the
   // evidence is the window itself (empty when the window is).
   const marks = evidenceMarks(view);
@@ -58,5 +64,5 @@ export function scoreRelevancyOf(view: HistoryView, config: ScoringConfig): Rule
     measureResponsiveness(view, config),
     measureListening(view, config),
   ];
-  return combineComponents('relevancy', components, view.interactions, marks);
+  return combineComponents('relevancy', components, view.interactions, marks, undefined, label);
 }

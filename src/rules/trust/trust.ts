@@ -1,7 +1,13 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import {
+  combineComponents,
+  type RuleOptions,
+  type RuleScore,
+  readRuleOptions,
+  type ScoreLabel,
+} from '../rule-score.js';
 import { advocacyOf } from './advocacy.js';
 import { complaintResolutionOf } from './complaint-resolution.js';
 import { promiseKeepingOf } from './promise-keeping.js';
@@ -52,8 +58,8 @@ export function scoreTrust(history: CustomerHistory, options: RuleOptions): Rule
   return scoreTrustOf(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreTrust} from a {@link HistoryView} made with the same configuration. @internal */
-export function scoreTrustOf(view: HistoryView, config: ScoringConfig): RuleScore {
+/** {@link scoreTrust} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
+export function scoreTrustOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
   const marks = evidenceMarks(view);
   const components = [
     promiseKeepingOf(scanTrust(view), config, marks),
@@ -61,5 +67,5 @@ export function scoreTrustOf(view: HistoryView, config: ScoringConfig): RuleScor
     advocacyOf(view, config, marks),
     sentimentOf(view, config, marks),
   ];
-  return combineComponents('trust', components, view.interactions, marks);
+  return combineComponents('trust', components, view.interactions, marks, undefined, label);
 }

@@ -1,7 +1,13 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import {
+  combineComponents,
+  type RuleOptions,
+  type RuleScore,
+  readRuleOptions,
+  type ScoreLabel,
+} from '../rule-score.js';
 import { acknowledgedContributionsOf } from './acknowledged-contributions.js';
 import { personalResponseOf } from './personal-response.js';
 import { personalTouchOf } from './personal-touch.js';
@@ -50,8 +56,8 @@ export function scoreValue(history: CustomerHistory, options: RuleOptions): Rule
   return scoreValueOf(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreValue} from a {@link HistoryView} made with the same configuration. @internal */
-export function scoreValueOf(view: HistoryView, config: ScoringConfig): RuleScore {
+/** {@link scoreValue} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
+export function scoreValueOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
   const scan = scanValue(view);
   const marks = evidenceMarks(view);
   const components = [
@@ -59,5 +65,5 @@ export function scoreValueOf(view: HistoryView, config: ScoringConfig): RuleScor
     personalTouchOf(view, config, marks),
     acknowledgedContributionsOf(scan, config, marks),
   ];
-  return combineComponents('value', components, view.interactions, marks);
+  return combineComponents('value', components, view.interactions, marks, undefined, label);
 }
