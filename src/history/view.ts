@@ -55,7 +55,7 @@ export type ViewConfig = ThreadOptions['config'];
 
 /**
  * The {@link HistoryView} of a history at `asOf`, memoised on histories built by the library.
- * O(n) plus O(log n) per reply link.
+ * O(n), plus per reply link a scan of a short history or an id look-up and a binary search.
  * @internal
  */
 export function historyView(history: CustomerHistory, asOf: number, config: ViewConfig): HistoryView {

@@ -96,8 +96,9 @@ const FOLLOWING = 1;
  *   counts as in force at every moment before its `until`). Hence `peakRank ≥ rank`.
  *
  * Levels are checked independently: a customer with a purchase and no page view is contributing.
- * O(n) for one pass over the history plus O(k log k) per level over its k qualifying interactions;
- * the consent timeline is read only when it can change the answer (level below endorsing).
+ * O(n) per level looked at (one pass marks what qualifies for each level; checking and sweeping a
+ * level walk the history once more, and levels without a qualifying interaction are skipped); the
+ * consent timeline is read only when it can change the answer (level below endorsing).
  *
  * @param history - One customer's history from {@link createHistory}.
  * @param options - `asOf` and an optional configuration.

@@ -62,7 +62,8 @@ const FOLLOWING = 1;
  * the same rules (override, evidence, consent). An override without a start date counts as in
  * force at both moments unless its `until` has passed. `distance = |rank(to) − rank(from)|` with
  * rank 0 for no level. Months and years in `period` use date-fns' average lengths, so the result
- * does not depend on the time zone. O(n) for one pass over the history, plus O(log k) per level.
+ * does not depend on the time zone. O(n) per level looked at (levels without a qualifying
+ * interaction are skipped).
  *
  * @param history - One customer's history from {@link createHistory}.
  * @param options - `asOf`, an optional configuration and an optional `period`.

@@ -88,7 +88,7 @@ export function readRuleOptions(fn: string, options: RuleOptions): { asOf: numbe
   return { asOf: readAsOf(fn, options?.asOf), config: resolveConfig(options?.config, fn) };
 }
 
-/** A component before redistribution: value (or null with a reason), evidence and facts. @internal */
+/** A component before redistribution: value (or null with a reason), evidence and facts. @inline @internal */
 export interface ComponentResult {
   readonly value: number | null;
   readonly evidence: number;
