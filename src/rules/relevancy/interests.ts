@@ -7,18 +7,8 @@ import type { InteractionRole } from '../../model/vocabulary.js';
 
 /** Topics are compared without case and surrounding spaces (`'Billing '` meets `'billing'`). */
 function normalizeTopic(topic: string): string {
-  // Datasets use a small vocabulary of topics: remember the normal form of the ones seen lately.
-  let normal = normalTopics.get(topic);
-  if (normal === undefined) {
-    if (normalTopics.size >= NORMAL_TOPICS_KEPT) normalTopics.clear();
-    normal = topic.trim().toLowerCase();
-    normalTopics.set(topic, normal);
-  }
-  return normal;
+  return topic.trim().toLowerCase();
 }
-
-const normalTopics = new Map<string, string>();
-const NORMAL_TOPICS_KEPT = 4096;
 
 /**
  * The customer's profiling consent events up to `asOf`, in timeline order; empty when there are none.
