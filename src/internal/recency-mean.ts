@@ -83,15 +83,11 @@ export class RecencyMean {
   }
 }
 
-let shared: RecencyMean | undefined;
-
 /**
- * An emptied mean to use and read before anything else asks for one: the components of the rules
- * each compute one mean from start to finish, so one instance serves them all instead of one
- * allocation per component and customer. Scoring is synchronous, so nothing can interleave.
+ * A fresh, empty mean for one component. (One small object per component: the core keeps no
+ * shared mutable state, so scoring stays reentrant.)
  * @internal
  */
-export function sharedMean(halfLifeMs: number): RecencyMean {
-  shared ??= new RecencyMean(halfLifeMs);
-  return shared.reset(halfLifeMs);
+export function freshMean(halfLifeMs: number): RecencyMean {
+  return new RecencyMean(halfLifeMs);
 }

@@ -4,7 +4,7 @@ import type { MessageThreads } from '../../history/message-threads.js';
 import { type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
 import { KeyIndex } from '../../internal/key-index.js';
-import { sharedMean } from '../../internal/recency-mean.js';
+import { freshMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
@@ -51,7 +51,7 @@ export function measureAnsweredChannels(
       if (reply >= 0) marks[reply] = 1;
     }
   }
-  const share = sharedMean(config.halfLife);
+  const share = freshMean(config.halfLife);
   let answered = 0;
   for (let c = 0; c < channels.size; c++) {
     share.add(latestAt[c] as number, wasAnswered[c] === true ? 1 : 0);

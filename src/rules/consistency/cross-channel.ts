@@ -5,7 +5,7 @@ import { responseScore } from '../../history/response-score.js';
 import { caseThreads, type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
 import { KeyIndex } from '../../internal/key-index.js';
-import { sharedMean } from '../../internal/recency-mean.js';
+import { freshMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
@@ -64,7 +64,7 @@ export function measureCrossChannel(
   const qualities: number[] = new Array(channelIndex.size);
   const compared: boolean[] = new Array(channelIndex.size);
   for (let slot = 0; slot < channelIndex.size; slot++) {
-    const quality = sharedMean(config.halfLife);
+    const quality = freshMean(config.halfLife);
     for (let c = 0; c < cases.length; c++) {
       if (slotOf[c] === slot) quality.add((cases[c] as CaseSummary).message.at, scoreOf[c] as number);
     }

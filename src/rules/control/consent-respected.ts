@@ -3,7 +3,7 @@ import { type ConsentEvent, consentTimelineOf, isContactAllowed } from '../../hi
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
-import { sharedMean } from '../../internal/recency-mean.js';
+import { freshMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -41,7 +41,7 @@ export function measureConsentRespected(
   const policy = config.control.consentPolicy;
   let timeline: readonly ConsentEvent[] | undefined;
   let marketing = 0;
-  const share = sharedMean(config.halfLife);
+  const share = freshMean(config.halfLife);
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
     if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;

@@ -3,7 +3,7 @@ import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
-import { sharedMean } from '../../internal/recency-mean.js';
+import { freshMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
@@ -57,7 +57,7 @@ export function effort(history: CustomerHistory, options: RuleOptions): Componen
 /** {@link effort} from {@link CaseThreads}; marks the interactions it rests on (every member of a judged case) in `marks`. @internal */
 export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): RuleComponent {
   const { summaries: cases, caseOf } = threads;
-  const mean = sharedMean(config.halfLife);
+  const mean = freshMean(config.halfLife);
   let switched = 0;
   let switches = 0;
   let waiting = 0;

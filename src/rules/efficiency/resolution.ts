@@ -3,7 +3,7 @@ import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
-import { sharedMean } from '../../internal/recency-mean.js';
+import { freshMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
@@ -56,7 +56,7 @@ export function resolution(history: CustomerHistory, options: RuleOptions): Comp
 /** {@link resolution} from {@link CaseThreads}; marks the interactions it rests on in `marks`. @internal */
 export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): RuleComponent {
   const cases = threads.summaries;
-  const mean = sharedMean(config.halfLife);
+  const mean = freshMean(config.halfLife);
   let resolved = 0;
   let open = 0;
   for (let i = 0; i < cases.length; i++) {

@@ -3,7 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import type { MessageThreads } from '../../history/message-threads.js';
 import { type DialogueMessage, messageThreads } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
-import { sharedMean } from '../../internal/recency-mean.js';
+import { freshMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
@@ -53,7 +53,7 @@ export function responseTime(history: CustomerHistory, options: RuleOptions): Co
 /** {@link responseTime} from {@link MessageThreads}; marks the interactions it rests on in `marks`. @internal */
 export function responseTimeOf(threads: MessageThreads, config: ScoringConfig, marks?: number[]): RuleComponent {
   const { messages, positions, replies } = threads;
-  const mean = sharedMean(config.halfLife);
+  const mean = freshMean(config.halfLife);
   let onTime = 0;
   let late = 0;
   let unanswered = 0;

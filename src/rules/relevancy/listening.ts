@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
-import { sharedMean } from '../../internal/recency-mean.js';
+import { freshMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -19,7 +19,7 @@ import {
  */
 export function measureListening(view: HistoryView, config: ScoringConfig): RuleComponent {
   const { interactions: all, start, end } = view;
-  const talkShare = sharedMean(config.halfLife);
+  const talkShare = freshMean(config.halfLife);
   let outbound = 0;
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { historyView } from '../../history/view.js';
-import { sharedMean } from '../../internal/recency-mean.js';
+import { freshMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -62,7 +62,7 @@ export function acknowledgedContributionsOf(scan: ValueScan, config: ScoringConf
   const windowMs = config.value.recognitionWindow;
   const { view, personalReply, targetedRecognition } = scan;
   const { interactions: all, roles, start, end } = view;
-  const mean = sharedMean(config.halfLife);
+  const mean = freshMean(config.halfLife);
   let acknowledged = 0;
   let pending = 0;
   let next = start; // first untargeted recognition at or after the current contribution

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
-import { sharedMean } from '../../internal/recency-mean.js';
+import { freshMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -52,7 +52,7 @@ export function personalTouch(history: CustomerHistory, options: RuleOptions): C
 
 /** {@link personalTouch} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
 export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const mean = sharedMean(config.halfLife);
+  const mean = freshMean(config.halfLife);
   let personal = 0;
   const { interactions: all, roles, start, end } = view;
   for (let o = start; o < end; o++) {
