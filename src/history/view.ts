@@ -1,4 +1,5 @@
 import { filled } from '../internal/filled.js';
+import { RecencyMean } from '../internal/recency-mean.js';
 import type { Interaction } from '../model/interaction.js';
 import { type InteractionRole, STANDARD_TYPE_ROLES } from '../model/vocabulary.js';
 import type { CaseThreads } from './case-threads.js';
@@ -48,6 +49,8 @@ export interface HistoryView {
   levels: unknown;
   /** Scratch marks over `[0, end)`, handed out cleared by {@link evidenceMarks}. */
   marks: number[] | undefined;
+  /** Scratch recency mean, handed out emptied by {@link recencyMeanOf}. */
+  mean: RecencyMean | undefined;
 }
 
 /** Configuration a view depends on. @internal */
@@ -94,6 +97,7 @@ export function buildView(history: CustomerHistory, asOf: number, config: ViewCo
     timeline: undefined,
     levels: undefined,
     marks: undefined,
+    mean: undefined,
   };
 }
 
@@ -106,6 +110,17 @@ export function evidenceMarks(view: HistoryView): number[] {
   if (view.marks === undefined) view.marks = filled(view.end, 0);
   else for (let i = 0; i < view.marks.length; i++) view.marks[i] = 0;
   return view.marks;
+}
+
+/**
+ * An emptied recency mean for one component of one rule: the components use it from start to
+ * finish, one after another, so one per view serves them all instead of one object per component
+ * and customer. It lives with the view (nothing global), and scoring is synchronous.
+ * @internal
+ */
+export function recencyMeanOf(view: HistoryView, halfLifeMs: number): RecencyMean {
+  if (view.mean === undefined) view.mean = new RecencyMean(halfLifeMs);
+  return view.mean.reset(halfLifeMs);
 }
 
 /** Histories up to this length find reply targets by scanning rather than through the id map. */

@@ -82,12 +82,3 @@ export class RecencyMean {
     return Math.min(1, Math.max(0, this.weighted / this.weights));
   }
 }
-
-/**
- * A fresh, empty mean for one component. (One small object per component: the core keeps no
- * shared mutable state, so scoring stays reentrant.)
- * @internal
- */
-export function freshMean(halfLifeMs: number): RecencyMean {
-  return new RecencyMean(halfLifeMs);
-}

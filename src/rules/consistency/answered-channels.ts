@@ -2,9 +2,8 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import type { MessageThreads } from '../../history/message-threads.js';
 import { type DialogueMessage, messageThreads } from '../../history/threads.js';
-import { historyView } from '../../history/view.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import { KeyIndex } from '../../internal/key-index.js';
-import { freshMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
@@ -25,6 +24,7 @@ import {
  * @internal
  */
 export function measureAnsweredChannels(
+  view: HistoryView,
   threads: MessageThreads,
   config: ScoringConfig,
   marks?: number[],
@@ -51,7 +51,7 @@ export function measureAnsweredChannels(
       if (reply >= 0) marks[reply] = 1;
     }
   }
-  const share = freshMean(config.halfLife);
+  const share = recencyMeanOf(view, config.halfLife);
   let answered = 0;
   for (let c = 0; c < channels.size; c++) {
     share.add(latestAt[c] as number, wasAnswered[c] === true ? 1 : 0);
@@ -111,5 +111,6 @@ export function measureAnsweredChannels(
  */
 export function answeredChannels(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('answeredChannels', options);
-  return componentResult(measureAnsweredChannels(messageThreads(historyView(history, asOf, config)), config));
+  const view = historyView(history, asOf, config);
+  return componentResult(measureAnsweredChannels(view, messageThreads(view), config));
 }

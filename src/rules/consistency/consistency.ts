@@ -61,8 +61,8 @@ export function scoreConsistencyOf(view: HistoryView, config: ScoringConfig, lab
   const cases = threads.messages.length === 0 ? NO_CASES : caseThreads(view);
   const marks = evidenceMarks(view);
   const components = [
-    measureCrossChannel(cases, threads.messages, config, marks),
-    measureAnsweredChannels(threads, config, marks),
+    measureCrossChannel(view, cases, threads.messages, config, marks),
+    measureAnsweredChannels(view, threads, config, marks),
   ];
   return combineComponents('consistency', components, view.interactions, marks, undefined, label);
 }

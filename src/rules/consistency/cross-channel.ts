@@ -3,9 +3,8 @@ import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseScore } from '../../history/response-score.js';
 import { caseThreads, type DialogueMessage, messageThreads } from '../../history/threads.js';
-import { historyView } from '../../history/view.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import { KeyIndex } from '../../internal/key-index.js';
-import { freshMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
@@ -29,6 +28,7 @@ import {
  * @internal
  */
 export function measureCrossChannel(
+  view: HistoryView,
   caseSet: Pick<CaseThreads, 'summaries'>,
   messages: readonly DialogueMessage[],
   config: ScoringConfig,
@@ -64,7 +64,7 @@ export function measureCrossChannel(
   const qualities: number[] = new Array(channelIndex.size);
   const compared: boolean[] = new Array(channelIndex.size);
   for (let slot = 0; slot < channelIndex.size; slot++) {
-    const quality = freshMean(config.halfLife);
+    const quality = recencyMeanOf(view, config.halfLife);
     for (let c = 0; c < cases.length; c++) {
       if (slotOf[c] === slot) quality.add((cases[c] as CaseSummary).message.at, scoreOf[c] as number);
     }
@@ -152,11 +152,6 @@ export function measureCrossChannel(
  */
 export function crossChannel(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('crossChannel', options);
-  return componentResult(
-    measureCrossChannel(
-      caseThreads(historyView(history, asOf, config)),
-      messageThreads(historyView(history, asOf, config)).messages,
-      config,
-    ),
-  );
+  const view = historyView(history, asOf, config);
+  return componentResult(measureCrossChannel(view, caseThreads(view), messageThreads(view).messages, config));
 }

@@ -1,7 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -24,7 +23,7 @@ export function measureChannelChoice(view: HistoryView, config: ScoringConfig, m
   let replies = 0;
   let sameChannel = 0;
   let preferredChannel = 0;
-  const share = freshMean(config.halfLife);
+  const share = recencyMeanOf(view, config.halfLife);
   for (let i = start; i < end; i++) {
     const reply = all[i] as Interaction;
     if (reply.direction !== 'outbound' || reply.inReplyTo === undefined) continue;

@@ -2,8 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import { type ConsentEvent, consentTimelineOf, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
-import { type HistoryView, historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -41,7 +40,7 @@ export function measureConsentRespected(
   const policy = config.control.consentPolicy;
   let timeline: readonly ConsentEvent[] | undefined;
   let marketing = 0;
-  const share = freshMean(config.halfLife);
+  const share = recencyMeanOf(view, config.halfLife);
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;
     if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;

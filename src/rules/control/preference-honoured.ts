@@ -1,7 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -31,7 +30,7 @@ export function measurePreferenceHonoured(view: HistoryView, config: ScoringConf
   const { interactions: all, start, end } = view;
   let proactive = 0;
   let onPreferred = 0;
-  const share = freshMean(config.halfLife);
+  const share = recencyMeanOf(view, config.halfLife);
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;
     if (interaction.direction !== 'outbound') continue;

@@ -61,9 +61,9 @@ export function scoreEfficiencyOf(view: HistoryView, config: ScoringConfig, labe
   const cases = caseThreads(view);
   const marks = evidenceMarks(view);
   const components = [
-    responseTimeOf(messageThreads(view), config, marks),
-    resolutionOf(cases, config, marks),
-    effortOf(cases, config, marks),
+    responseTimeOf(view, messageThreads(view), config, marks),
+    resolutionOf(view, cases, config, marks),
+    effortOf(view, cases, config, marks),
   ];
   return combineComponents('efficiency', components, view.interactions, marks, undefined, label);
 }

@@ -2,8 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads } from '../../history/threads.js';
-import { historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import {
   type ComponentResult,
   componentResult,
@@ -51,13 +50,19 @@ import {
  */
 export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('effort', options);
-  return componentResult(effortOf(caseThreads(historyView(history, asOf, config)), config));
+  const view = historyView(history, asOf, config);
+  return componentResult(effortOf(view, caseThreads(view), config));
 }
 
 /** {@link effort} from {@link CaseThreads}; marks the interactions it rests on (every member of a judged case) in `marks`. @internal */
-export function effortOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): RuleComponent {
+export function effortOf(
+  view: HistoryView,
+  threads: CaseThreads,
+  config: ScoringConfig,
+  marks?: number[],
+): RuleComponent {
   const { summaries: cases, caseOf } = threads;
-  const mean = freshMean(config.halfLife);
+  const mean = recencyMeanOf(view, config.halfLife);
   let switched = 0;
   let switches = 0;
   let waiting = 0;

@@ -2,8 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { caseThreads } from '../../history/threads.js';
-import { historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import {
   type ComponentResult,
   componentResult,
@@ -50,13 +49,19 @@ import {
  */
 export function resolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('resolution', options);
-  return componentResult(resolutionOf(caseThreads(historyView(history, asOf, config)), config));
+  const view = historyView(history, asOf, config);
+  return componentResult(resolutionOf(view, caseThreads(view), config));
 }
 
 /** {@link resolution} from {@link CaseThreads}; marks the interactions it rests on in `marks`. @internal */
-export function resolutionOf(threads: CaseThreads, config: ScoringConfig, marks?: number[]): RuleComponent {
+export function resolutionOf(
+  view: HistoryView,
+  threads: CaseThreads,
+  config: ScoringConfig,
+  marks?: number[],
+): RuleComponent {
   const cases = threads.summaries;
-  const mean = freshMean(config.halfLife);
+  const mean = recencyMeanOf(view, config.halfLife);
   let resolved = 0;
   let open = 0;
   for (let i = 0; i < cases.length; i++) {

@@ -2,8 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import type { MessageThreads } from '../../history/message-threads.js';
 import { type DialogueMessage, messageThreads } from '../../history/threads.js';
-import { historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import {
   type ComponentResult,
   componentResult,
@@ -47,13 +46,19 @@ import {
  */
 export function responseTime(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('responseTime', options);
-  return componentResult(responseTimeOf(messageThreads(historyView(history, asOf, config)), config));
+  const view = historyView(history, asOf, config);
+  return componentResult(responseTimeOf(view, messageThreads(view), config));
 }
 
 /** {@link responseTime} from {@link MessageThreads}; marks the interactions it rests on in `marks`. @internal */
-export function responseTimeOf(threads: MessageThreads, config: ScoringConfig, marks?: number[]): RuleComponent {
+export function responseTimeOf(
+  view: HistoryView,
+  threads: MessageThreads,
+  config: ScoringConfig,
+  marks?: number[],
+): RuleComponent {
   const { messages, positions, replies } = threads;
-  const mean = freshMean(config.halfLife);
+  const mean = recencyMeanOf(view, config.halfLife);
   let onTime = 0;
   let late = 0;
   let unanswered = 0;

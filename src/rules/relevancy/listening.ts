@@ -1,7 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -19,7 +18,7 @@ import {
  */
 export function measureListening(view: HistoryView, config: ScoringConfig): RuleComponent {
   const { interactions: all, start, end } = view;
-  const talkShare = freshMean(config.halfLife);
+  const talkShare = recencyMeanOf(view, config.halfLife);
   let outbound = 0;
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;

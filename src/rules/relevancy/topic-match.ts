@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
-import { type HistoryView, historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -31,7 +30,7 @@ export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Rul
   let unknownInterests = 0;
   let judged = 0;
   let matched = 0;
-  const share = freshMean(config.halfLife);
+  const share = recencyMeanOf(view, config.halfLife);
   let k = 0;
   for (let i = start; i < end; i++) {
     const message = all[i] as Interaction;

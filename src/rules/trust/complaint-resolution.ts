@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import { filled } from '../../internal/filled.js';
-import { freshMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -62,7 +61,7 @@ export function complaintResolution(history: CustomerHistory, options: RuleOptio
 export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
   const { interactions: all, start, end } = view;
   const complaintTypes = config.trust.complaintTypes;
-  const mean = freshMean(config.halfLife);
+  const mean = recencyMeanOf(view, config.halfLife);
   let resolved = 0;
   let pending = 0;
   let first = start;

@@ -1,7 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -57,7 +56,7 @@ export function promiseKeeping(history: CustomerHistory, options: RuleOptions): 
 
 /** {@link promiseKeeping} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
 export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const mean = freshMean(config.halfLife);
+  const mean = recencyMeanOf(scan.view, config.halfLife);
   let kept = 0;
   let broken = 0;
   let overdue = 0;

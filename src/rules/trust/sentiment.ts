@@ -1,7 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -49,7 +48,7 @@ export function sentiment(history: CustomerHistory, options: RuleOptions): Compo
 
 /** {@link sentiment} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
 export function sentimentOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const mean = freshMean(config.halfLife);
+  const mean = recencyMeanOf(view, config.halfLife);
   let positive = 0;
   let neutral = 0;
   let negative = 0;

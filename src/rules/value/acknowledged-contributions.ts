@@ -1,7 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -62,7 +61,7 @@ export function acknowledgedContributionsOf(scan: ValueScan, config: ScoringConf
   const windowMs = config.value.recognitionWindow;
   const { view, personalReply, targetedRecognition } = scan;
   const { interactions: all, roles, start, end } = view;
-  const mean = freshMean(config.halfLife);
+  const mean = recencyMeanOf(view, config.halfLife);
   let acknowledged = 0;
   let pending = 0;
   let next = start; // first untargeted recognition at or after the current contribution

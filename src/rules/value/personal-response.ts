@@ -1,8 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseTargetMs } from '../../history/response-target.js';
-import { historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -57,7 +56,7 @@ export function personalResponse(history: CustomerHistory, options: RuleOptions)
 
 /** {@link personalResponse} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
 export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const mean = freshMean(config.halfLife);
+  const mean = recencyMeanOf(scan.view, config.halfLife);
   let personal = 0;
   let pending = 0;
   const { view, personalReply } = scan;

@@ -1,7 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
-import { freshMean } from '../../internal/recency-mean.js';
+import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
@@ -52,7 +51,7 @@ export function personalTouch(history: CustomerHistory, options: RuleOptions): C
 
 /** {@link personalTouch} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
 export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const mean = freshMean(config.halfLife);
+  const mean = recencyMeanOf(view, config.halfLife);
   let personal = 0;
   const { interactions: all, roles, start, end } = view;
   for (let o = start; o < end; o++) {
