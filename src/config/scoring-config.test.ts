@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngagementInputError, type InputIssue } from '../model/errors.js';
-import { resolveConfig, ScoringConfigSchema } from './scoring-config.js';
+import { readConfig, resolveConfig, ScoringConfigSchema } from './scoring-config.js';
 
 const DAY = 86_400_000;
 
@@ -156,7 +156,7 @@ describe('resolveConfig: invalid input', () => {
 
   it('names the calling function in messages', () => {
     try {
-      resolveConfig({ halfLife: { days: 0 } }, 'scoreTrust');
+      readConfig('scoreTrust', { halfLife: { days: 0 } });
       expect.unreachable();
     } catch (error) {
       expect((error as Error).message).toMatch(/^scoreTrust: /);

@@ -60,7 +60,6 @@ const RESOLVED: unique symbol = Symbol('engagement-scoring.resolved-config');
  * this function (used as is). Batch code should call it once. The result is frozen.
  *
  * @param input - A partial configuration; omitted fields take their defaults.
- * @param fn - Name of the calling function, used in error messages.
  * @returns The complete, parsed {@link ScoringConfig}.
  * @throws {@link EngagementInputError} listing every invalid field (negative weight, zero half-life, …).
  * @example
@@ -70,7 +69,12 @@ const RESOLVED: unique symbol = Symbol('engagement-scoring.resolved-config');
  * resolveConfig(config) === config //=> true
  * @category Config
  */
-export function resolveConfig(input?: ScoringConfigInput | ScoringConfig, fn = 'resolveConfig'): ScoringConfig {
+export function resolveConfig(input?: ScoringConfigInput | ScoringConfig): ScoringConfig {
+  return readConfig('resolveConfig', input);
+}
+
+/** {@link resolveConfig} for a function that takes a configuration: errors name `fn`. @internal */
+export function readConfig(fn: string, input: ScoringConfigInput | ScoringConfig | undefined): ScoringConfig {
   if (input !== undefined && input !== null && typeof input === 'object' && Object.hasOwn(input, RESOLVED)) {
     return input as ScoringConfig;
   }

@@ -11,13 +11,7 @@ import type { Channel } from '../model/channel.js';
  * @param channel - A normalised channel.
  * @param responseTargets - `config.responseTargets` in ms, keyed by channel id or kind.
  * @returns The target in milliseconds.
- * @example
- * import { responseTargetMs } from 'engagement-scoring';
- * const chat = { id: 'web-chat', kind: 'chat', responseTargetMs: 300000 };
- * responseTargetMs(chat, {}) //=> 300000
- * responseTargetMs(chat, { chat: 600000 }) //=> 600000
- * responseTargetMs(chat, { chat: 600000, 'web-chat': 60000 }) //=> 60000
- * @category History
+ * @internal
  */
 export function responseTargetMs(
   channel: Pick<Channel, 'id' | 'kind' | 'responseTargetMs'>,

@@ -71,10 +71,7 @@ export const DEFAULT_RESPONSE_TARGETS: Readonly<Record<ChannelKind, Duration>> =
  *
  * @param kind - The channel kind.
  * @returns The defaults for a channel of that kind.
- * @example
- * import { channelKindDefaults } from 'engagement-scoring';
- * channelKindDefaults('social') //=> { realTime: true, public: true, responseTarget: { hours: 1 } }
- * @category Model
+ * @internal
  */
 export function channelKindDefaults(kind: ChannelKind): {
   realTime: boolean;

@@ -103,10 +103,7 @@ function summarise(fn: string, issues: readonly InputIssue[]): string {
  *
  * @param path - Keys from the root of the argument.
  * @returns The dotted path, or `(root)` for an empty path.
- * @example
- * import { formatPath } from 'engagement-scoring';
- * formatPath(['interactions', 3, 'at']) //=> 'interactions[3].at'
- * @category Errors
+ * @internal
  */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(root)';

@@ -1,4 +1,4 @@
-import { resolveConfig, type ScoringConfig, type ScoringConfigInput } from '../config/scoring-config.js';
+import { readConfig, type ScoringConfig, type ScoringConfigInput } from '../config/scoring-config.js';
 import { EngagementInputError } from '../model/errors.js';
 import { PYRAMID_LEVELS, type PyramidLevel } from '../model/vocabulary.js';
 
@@ -66,7 +66,7 @@ export function nextStep(level: PyramidLevel | null, options: NextStepOptions = 
       },
     ]);
   }
-  return nextStepOf(level, resolveConfig(options?.config, FN));
+  return nextStepOf(level, readConfig(FN, options?.config));
 }
 
 /** {@link nextStep} for a valid level and a parsed configuration. @internal */

@@ -5,6 +5,7 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -63,7 +64,10 @@ import { Interests } from './interests.js';
  * topicMatch(history, { asOf: '2026-06-01T00:00:00Z', config: { control: { consentPolicy: 'opt-in' } } }).facts.matched //=> 1
  * @category Relevancy
  */
-export function topicMatch(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function topicMatch(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['topicMatch']> {
   const { asOf, config } = readRuleOptions('topicMatch', options);
   return componentResult(measureTopicMatch(historyView(history, asOf, config), config));
 }
@@ -76,7 +80,7 @@ export function topicMatch(history: CustomerHistory, options: RuleOptions): Comp
  * each marketing message's moment, so ties never depend on the order of ids. O(n · topics).
  * @internal
  */
-export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['topicMatch']> {
   const { interactions: all, roles, start, end } = view;
   let interests: Interests | undefined; // built at the first marketing message with topics
   let marketing = 0;
