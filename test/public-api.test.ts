@@ -152,6 +152,12 @@ describe('public API', () => {
 });
 
 describe('built entries (dist/)', () => {
+  // In CI the package is built before the tests: a missing or stale dist/ is a failure there.
+  it.runIf(process.env['CI'] === 'true')('dist/ is built and fresh in CI', () => {
+    expect(hasDist, 'dist/ is absent: CI builds before testing').toBe(true);
+    expect(statSync(esmPath).mtimeMs).toBeGreaterThanOrEqual(newestSource(join(root, 'src')));
+  });
+
   it.skipIf(!hasDist)(
     hasDist
       ? 'ESM and CJS entries export the same names'

@@ -5,7 +5,7 @@ import type { Channel } from '../model/channel.js';
  *
  * @remarks
  * Most specific first: `config.responseTargets[channel.id]`, then `config.responseTargets[channel.kind]`,
- * then the channel's own `responseTarget` (which defaults by kind, SPEC §2). Configuration wins
+ * then the channel's own `responseTarget` (which defaults by kind). Configuration wins
  * over records, so a scorer can try other targets without editing the data. O(1).
  *
  * @param channel - A normalised channel.

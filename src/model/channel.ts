@@ -42,7 +42,7 @@ const REAL_TIME_KINDS: ReadonlySet<ChannelKind> = new Set(['chat', 'phone', 'soc
 const PUBLIC_KINDS: ReadonlySet<ChannelKind> = new Set(['social', 'forum', 'review-site']);
 
 /**
- * Default response target per channel kind (SPEC §2).
+ * Default response target per channel kind.
  *
  * @example
  * import { DEFAULT_RESPONSE_TARGETS } from 'engagement-scoring';

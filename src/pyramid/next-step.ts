@@ -35,7 +35,7 @@ const FN = 'nextStep';
  * Suggests the next engagement that moves a customer one level up the pyramid.
  *
  * @remarks
- * Defaults from the Groundwire Engagement Pyramid (seed 004): observing → invite to follow;
+ * Defaults from the Groundwire Engagement Pyramid (Groundwire's Engagement Pyramid): observing → invite to follow;
  * following → ask for a review or a share; endorsing → invite as a guest to an event; contributing →
  * invite to sponsor or volunteer; owning → invite to lead an initiative; leading → recognise them
  * and keep them leading. A customer without a level (`null`) gets `earn-attention`. Each is

@@ -28,7 +28,7 @@ import { Interests } from './interests.js';
  * topic is a match. A message without topics, or sent while no interest was known, cannot be
  * judged and is left out (counted in `facts`).
  *
- * Learned interests are profiling, which the customer controls (seed 003): the topics of an
+ * Learned interests are profiling, which the customer controls ("We Collaborate #2 – Egosystem"): the topics of an
  * inbound interaction are used only while `profiling` consent for its channel (id, kind or `'*'`)
  * stands at the moment of the marketing message. Without profiling records,
  * `config.control.consentPolicy` decides: `'opt-out'` (default) uses them, `'opt-in'` uses only
