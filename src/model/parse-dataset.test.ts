@@ -89,7 +89,7 @@ describe('parseDataset: valid input', () => {
   it('accepts an empty dataset in both modes', () => {
     const empty = { customers: [], channels: [], interactions: [] };
     expect(parseDataset(empty)).toEqual(empty);
-    expect(parseDataset(empty, { mode: 'collect' })).toEqual({ dataset: empty, rejected: [] });
+    expect(parseDataset(empty, { mode: 'collect' })).toEqual({ dataset: empty, rejected: [], warnings: [] });
   });
 
   it('is strict by default, also when options are null', () => {
