@@ -544,7 +544,7 @@ function checkReplies(accepted: ReadonlyMap<string, ReplyEntry>, fn: string, unl
   const chain: ReplyEntry[] = [];
   for (const self of accepted.values()) {
     if (self.state !== UNSEEN) continue;
-    const target = self.interaction.inReplyTo;
+    const target = replyTarget(self.interaction);
     if (target === undefined) {
       self.state = OK;
       continue;
@@ -577,7 +577,7 @@ function checkReplies(accepted: ReadonlyMap<string, ReplyEntry>, fn: string, unl
       current.state = VISITING;
       current.depth = chain.length;
       chain.push(current);
-      const link = current.interaction.inReplyTo;
+      const link = replyTarget(current.interaction);
       if (link === undefined) {
         verdict = OK;
         break;
@@ -612,11 +612,16 @@ function checkReplies(accepted: ReadonlyMap<string, ReplyEntry>, fn: string, unl
         fail(
           entry,
           'unknown-reply-target',
-          `inReplyTo ${quote(entry.interaction.inReplyTo ?? '')} answers a rejected interaction`,
+          `inReplyTo ${quote(replyTarget(entry.interaction) ?? '')} answers a rejected interaction`,
         );
       }
     }
   }
+}
+
+/** The interaction's own `inReplyTo` (never one inherited from a polluted `Object.prototype`). */
+function replyTarget(interaction: Interaction): string | undefined {
+  return Object.hasOwn(interaction, 'inReplyTo') ? interaction.inReplyTo : undefined;
 }
 
 function crossCustomer(target: string, parent: ReplyEntry, self: ReplyEntry): string {
