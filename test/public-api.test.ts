@@ -20,6 +20,7 @@ const EXPORTS = [
   'CustomerSchema',
   'DEFAULT_NEXT_STEPS',
   'DEFAULT_RESPONSE_TARGETS',
+  'DEFAULT_TIMESTAMP_RANGE',
   'DurationSchema',
   'EVIDENCE_CAP',
   'EfficiencyConfigSchema',
@@ -98,6 +99,7 @@ const EXPORTS = [
   'scoreValue',
   'sentiment',
   'stableHash',
+  'summarizeIssues',
   'topicMatch',
   'windowed',
 ];

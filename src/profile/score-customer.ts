@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { type HistoryView, historyView } from '../history/view.js';
+import { assertParsedHistory } from '../model/not-parsed.js';
 import { classifyLevelOf } from '../pyramid/classify-level.js';
 import { levelMovementOf } from '../pyramid/level-movement.js';
 import { nextStepOf } from '../pyramid/next-step.js';
@@ -51,6 +52,7 @@ const FN = 'scoreCustomer';
  */
 export function scoreCustomer(history: CustomerHistory, options: RuleOptions): EngagementProfile {
   const { asOf, config } = readRuleOptions(FN, options);
+  assertParsedHistory(FN, history);
   return profileOf(history, asOf, config);
 }
 
