@@ -27,7 +27,9 @@ export function assertParsedDataset(fn: string, dataset: unknown): void {
   const lists = ['customers', 'channels', 'interactions'] as const;
   for (const key of lists) if (!Array.isArray(data[key])) add([key], `${key} is not an array`);
   if (issues.length > 0) throw new EngagementInputError(fn, issues);
-  (data['channels'] as unknown[]).forEach((channel, i) => checkChannel(channel, ['channels', i], add));
+  const channels = data['channels'] as unknown[];
+  for (let i = 0; i < channels.length && issues.length < MAX_ISSUES; i++)
+    checkChannel(channels[i], ['channels', i], add);
   const customers = data['customers'] as unknown[];
   for (let i = 0; i < customers.length && issues.length < MAX_ISSUES; i++) {
     checkCustomer(customers[i], ['customers', i], add);
@@ -91,7 +93,10 @@ function checkTime(record: Record<string, unknown>, key: string, path: Path, add
 }
 
 function checkChannel(channel: unknown, path: Path, add: Add): void {
-  if (!isRecord(channel)) return add(path, 'a channel is not an object');
+  if (!isRecord(channel)) {
+    add(path, 'a channel is not an object');
+    return;
+  }
   if (typeof channel['id'] !== 'string') add([...path, 'id'], 'a channel has no string id');
   const target = channel['responseTargetMs'];
   if (typeof target !== 'number' || Number.isNaN(target)) {
@@ -103,7 +108,10 @@ function checkChannel(channel: unknown, path: Path, add: Add): void {
 }
 
 function checkCustomer(customer: unknown, path: Path, add: Add): void {
-  if (!isRecord(customer)) return add(path, 'a customer is not an object');
+  if (!isRecord(customer)) {
+    add(path, 'a customer is not an object');
+    return;
+  }
   if (typeof customer['id'] !== 'string') add([...path, 'id'], 'a customer has no string id');
   checkTime(customer, 'since', path, add, false);
   const consents = customer['consents'];
@@ -116,7 +124,10 @@ function checkCustomer(customer: unknown, path: Path, add: Add): void {
 }
 
 function checkInteraction(interaction: unknown, path: Path, add: Add): void {
-  if (!isRecord(interaction)) return add(path, 'an interaction is not an object');
+  if (!isRecord(interaction)) {
+    add(path, 'an interaction is not an object');
+    return;
+  }
   checkTime(interaction, 'at', path, add, true);
   checkTime(interaction, 'dueAt', path, add, false);
   for (const key of ['id', 'customerId', 'channel', 'type', 'direction']) {
