@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DatasetCollection, parseDataset, scoreAll } from '../../src/index.js';
+import { type CollectedDataset, type DatasetCollection, parseDataset, scoreAll } from '../../src/index.js';
 
 /** mulberry32: a small seeded generator, so that every run of a seed sees the same records. */
 function random(seed: number): () => number {
@@ -169,7 +169,7 @@ export function fuzzRun(seed: number, interactions: number): FuzzReport {
   const failures: string[] = [];
   const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
   const start = performance.now();
-  let result: ReturnType<typeof parseDataset<never>> | undefined;
+  let result: CollectedDataset | undefined;
   try {
     result = parseDataset(input, { mode: 'collect' });
   } catch (error) {
