@@ -329,6 +329,27 @@ export function validateDataset(
     });
   };
 
+  // A customer or channel record of plain objects (no inherited fields can reach the schema) is
+  // parsed as given; anything else, and any record that fails, is parsed from an own-data copy with
+  // its enumerations normalised, which also gives the full report.
+  const polluted = FIELD_NAMES.some((name) => name in Object.prototype);
+  const parseSmall = <T>(
+    schema: z.ZodType<T>,
+    collection: 'customers' | 'channels',
+    index: number,
+    record: unknown,
+    fields: readonly string[],
+  ): Parsed<T> => {
+    if (!polluted && isPlain(record, 0)) {
+      const parsed = parseRecord(schema, record, [collection, index], fn);
+      if (parsed.ok) {
+        for (const key in record as object) if (!fields.includes(key)) unknownField(collection, index, key, fields);
+        return parsed;
+      }
+    }
+    return parseRecord(schema, ownRecord(collection, index, record, fields), [collection, index], fn);
+  };
+
   // Channels.
   const channelById = new Map<string, Channel>();
   const channels: Channel[] = [];
@@ -336,12 +357,7 @@ export function validateDataset(
     let record: unknown;
     try {
       record = lists.channels[index];
-      const parsed = parseRecord(
-        ChannelSchema,
-        ownRecord('channels', index, record, CHANNEL_FIELDS),
-        ['channels', index],
-        fn,
-      );
+      const parsed = parseSmall(ChannelSchema, 'channels', index, record, CHANNEL_FIELDS);
       if (!parsed.ok) {
         reject('channels', index, record, parsed.issues);
         continue;
@@ -365,12 +381,7 @@ export function validateDataset(
     let record: unknown;
     try {
       record = lists.customers[index];
-      const parsed = parseRecord(
-        schemas.customer,
-        ownRecord('customers', index, record, CUSTOMER_FIELDS),
-        ['customers', index],
-        fn,
-      );
+      const parsed = parseSmall(schemas.customer, 'customers', index, record, CUSTOMER_FIELDS);
       if (!parsed.ok) {
         reject('customers', index, record, parsed.issues);
         continue;
@@ -626,6 +637,34 @@ function replyTarget(interaction: Interaction): string | undefined {
 
 function crossCustomer(target: string, parent: ReplyEntry, self: ReplyEntry): string {
   return `inReplyTo ${quote(target)} belongs to customer ${quote(parent.interaction.customerId)}, not ${quote(self.interaction.customerId)}`;
+}
+
+/** Every field name of customers and channels, nested ones included (checked for a polluted prototype). */
+const FIELD_NAMES: readonly string[] = [
+  ...CUSTOMER_FIELDS,
+  ...CHANNEL_FIELDS,
+  ...Object.keys(ConsentSchema.shape),
+  ...Object.keys(LevelOverrideSchema.shape),
+  ...['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'],
+];
+
+/**
+ * Whether a value is built of plain objects and arrays (prototype `Object.prototype`,
+ * `Array.prototype` or `null`) and `Date`s only, so that the schema reads nothing inherited.
+ */
+function isPlain(value: unknown, depth: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (depth > 8) return false;
+  const proto = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) {
+    if (proto !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) if (!isPlain(value[i], depth + 1)) return false;
+    return true;
+  }
+  if (value instanceof Date) return proto === Date.prototype;
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const key in value) if (!isPlain((value as Record<string, unknown>)[key], depth + 1)) return false;
+  return true;
 }
 
 /**
