@@ -20,6 +20,7 @@ const EXPORTS = [
   'CustomerSchema',
   'DEFAULT_NEXT_STEPS',
   'DEFAULT_RESPONSE_TARGETS',
+  'DEFAULT_TIMESTAMP_RANGE',
   'DurationSchema',
   'EVIDENCE_CAP',
   'EfficiencyConfigSchema',
@@ -83,6 +84,7 @@ const EXPORTS = [
   'scoreTrust',
   'scoreValue',
   'sentiment',
+  'summarizeIssues',
   'topicMatch',
 ];
 

@@ -1,6 +1,7 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { type HistoryView, historyView } from '../history/view.js';
+import { assertParsedHistory } from '../model/not-parsed.js';
 import { classifyLevelOf } from '../pyramid/classify-level.js';
 import { collectEvidence } from '../pyramid/level-evidence.js';
 import { levelMovementOf } from '../pyramid/level-movement.js';
@@ -52,6 +53,7 @@ const FN = 'scoreCustomer';
  */
 export function scoreCustomer(history: CustomerHistory, options: RuleOptions): EngagementProfile {
   const { asOf, config } = readRuleOptions(FN, options);
+  assertParsedHistory(FN, history);
   return profileOf(history, asOf, config);
 }
 
