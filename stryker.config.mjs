@@ -3,11 +3,13 @@
 //   npm run mutation -- --mutate src/model/timestamp.ts          # one file
 //   MUTATE=src/pyramid npm run mutation                           # a folder (every .ts except tests)
 //   MUTATE=src/rules/trust,src/history/consent.ts npm run mutation
-//   MUTATION_TESTS=all MUTATE=src/pyramid npm run mutation        # against every test, not only the folder's
+//   MUTATION_TESTS=all MUTATE=src/pyramid npm run mutation        # against every test, properties included
 //
-// By default a mutant faces the tests beside the mutated code (the folder of a mutated file, or
-// the mutated folder): a run then fits in minutes. `MUTATION_TESTS` takes `all` or test globs
-// (comma-separated); the cross-module tests in test/ (golden, doc examples) kill a few more.
+// By default a mutant faces the example tests beside the mutated code (in the folder of a mutated
+// file, or in the mutated folder), without the fast-check properties (`*.prop.test.ts`): a run
+// then fits in minutes, and the score says what the worked examples pin. `MUTATION_TESTS` takes
+// `all` (every test, properties and the cross-module tests in test/ included) or test globs
+// (comma-separated); `MUTATION_PROPERTIES=1` adds the properties to a selection.
 //
 // Without MUTATE or --mutate the whole list of mutation targets runs, which takes long: scope
 // a run to one file or folder. Reports go to reports/mutation/<scope>/ (HTML and JSON).
@@ -49,6 +51,7 @@ function testGlobs(entry) {
 }
 
 const tests = process.env.MUTATION_TESTS ?? '';
+if (tests === 'all') process.env.MUTATION_PROPERTIES = '1';
 // Read by vitest.mutation.config.ts in the test-runner processes, which inherit the environment.
 process.env.MUTATION_TESTS =
   tests === 'all'
