@@ -5,13 +5,9 @@
  * consent here stands at asOf (granted, never withdrawn).
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type ConsentInput,
-  type CustomerInput,
-  classifyLevel,
-  createHistory,
-  type InteractionInput,
-} from '../index.js';
+import { type CustomerInput, classifyLevel, createHistory, type InteractionInput } from '../index.js';
+
+type ConsentInput = NonNullable<CustomerInput['consents']>[number];
 
 const DAY = 86_400_000;
 const AS_OF = Date.parse('2026-06-01T00:00:00Z');
