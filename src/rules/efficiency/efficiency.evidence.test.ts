@@ -74,6 +74,21 @@ describe('scoreEfficiency evidence', () => {
     expect(result.evidence).toEqual(['q', 'f']);
   });
 
+  it('a case with an outcome is evidence through resolution alone', () => {
+    // A complaint recorded as resolved one minute ago: still within chat's 5-minute target (response
+    // time judges nothing), a single message (effort judges nothing); resolution judges the case.
+    const result = score([
+      { id: 'q', at: AS_OF - MIN, channel: 'chat', direction: 'inbound', type: 'complaint', outcome: 'resolved' },
+    ]);
+    expect(result.components.map((c) => [c.name, c.value])).toEqual([
+      ['responseTime', null],
+      ['resolution', 1],
+      ['effort', null],
+    ]);
+    expect(result.evidence).toEqual(['q']);
+    expect(result.evidenceCount).toBe(1);
+  });
+
   it('interactions before the look-back window are not evidence', () => {
     const old = AS_OF - 800 * DAY;
     const result = score([
