@@ -65,6 +65,11 @@ describe('classifyLevel: consent next to evidence', () => {
     expect([result.reason, result.reachedAt, result.peakAt]).toEqual(['evidence', AS_OF - 40 * DAY, AS_OF - 40 * DAY]);
   });
 
+  it('an observing peak before the consent: the following peak dates from the grant', () => {
+    const result = classify(build([did('v', 'view', 100)], { consents: [granted(30)] }));
+    expect([result.peak, result.peakRank, result.peakAt]).toEqual(['following', 2, AS_OF - 30 * DAY]);
+  });
+
   it('a consent does not lower a higher evidence peak, nor move its date', () => {
     // The like 400 days ago made the customer endorsing then; it has left the 365-day window.
     const result = classify(build([did('l', 'like', 400)], { consents: [granted(10)] }));
