@@ -252,21 +252,24 @@ async function runStreaming(
   let group: Row[] = [];
   let groupKey: unknown;
   let groupStart = 0;
-  const flush = async (): Promise<void> => {
+  /** Validates and scores the customer's group; `before` is the line the next group starts at. */
+  const flush = async (before: number): Promise<void> => {
     const index = typeof groupKey === 'string' ? customerIndex.get(groupKey) : undefined;
     const customer = index === undefined ? [] : [customers.records[index]];
     const { dataset, rejected } = parseDataset(
       { customers: customer, channels: validChannels, interactions: group.map((row) => row.record) },
       { mode: 'collect' },
     );
+    // The CSV parser reports unreadable rows ahead of the rows it hands over: keep those of later groups.
+    const problemsHere = pendingProblems.filter((problem) => problem.row < before);
+    pendingProblems = pendingProblems.filter((problem) => problem.row >= before);
     const lines = [
-      ...pendingProblems.map(problemLine),
+      ...problemsHere.map(problemLine),
       ...rejected
         .filter((entry) => entry.collection === 'interactions')
         .map((entry) => rejectionLine(entry, names.interactions, group, groupStart)),
     ];
-    if (pendingProblems.length > 0) lines.sort(byFileThenRow);
-    pendingProblems = [];
+    if (problemsHere.length > 0) lines.sort(byFileThenRow);
     if (lines.length > 0) {
       tally.add(lines);
       await sink.rejections(lines);
@@ -288,7 +291,7 @@ async function runStreaming(
     interactionRows++;
     const key = row.record['customerId'];
     if (key !== groupKey || group.length === 0) {
-      if (group.length > 0) await flush();
+      if (group.length > 0) await flush(row.line);
       const index = typeof key === 'string' ? customerIndex.get(key) : undefined;
       if (index !== undefined && scored[index] === 1) {
         throw new UnsortedInput(String(key), row.line, names.interactions);
@@ -298,7 +301,7 @@ async function runStreaming(
     }
     group.push(row);
   }
-  await flush();
+  await flush(Number.POSITIVE_INFINITY);
   inInteractions = false;
 
   // Customers without interactions, in file order.

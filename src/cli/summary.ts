@@ -58,7 +58,10 @@ export class IssueTally {
       line.issues.map((issue) => ({
         code: issue.code,
         collection: line.collection,
-        field: issue.path.filter((key) => typeof key === 'string').join('.'),
+        field: issue.path
+          .slice(1)
+          .filter((key) => typeof key === 'string')
+          .join('.'),
         message: issue.message,
         id: typeof line.id === 'string' ? line.id : undefined,
       })),

@@ -188,7 +188,7 @@ describe('score: exit codes', { timeout: 60_000 }, () => {
     const out = join(tempDir(), 'out');
     const run = await runCli(cli, ['score', '--in', dir, '--as-of', AS_OF, '--out', out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('200 of 200 interactions: offset-less-timestamp (interactions.at)');
+    expect(run.stderr).toContain('200 of 200 interactions: offset-less-timestamp (at)');
     expect(run.stderr).toContain('timestamps need Z or an offset, e.g. 2026-03-01T10:00:00Z');
     expect(run.stderr).toMatch(/200 of 203 records rejected \(98\.5%\), above --max-rejected 0\.05/);
     noStackTrace(run.stderr);

@@ -54,11 +54,14 @@ export function sampleCopy(): string {
   return dir;
 }
 
-/** The sample export with interactions.csv sorted (stably) by customer id. */
-export function sortedSample(): string {
+/** The sample export with interactions.csv sorted (stably) by customer id, after adding `extra` rows. */
+export function sortedSample(extra: { customers?: readonly string[]; interactions?: readonly string[] } = {}): string {
   const dir = sampleCopy();
+  const customers = join(dir, 'customers.csv');
+  writeFileSync(customers, `${readFileSync(customers, 'utf8').trimEnd()}\n${(extra.customers ?? []).join('\n')}\n`);
   const path = join(dir, 'interactions.csv');
   const [header, ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  rows.push(...(extra.interactions ?? []));
   const customerOf = (row: string): string => row.split(',', 2)[1] ?? '';
   rows.sort((a, b) => (customerOf(a) < customerOf(b) ? -1 : customerOf(a) > customerOf(b) ? 1 : 0));
   writeFileSync(path, `${[header, ...rows].join('\n')}\n`);
