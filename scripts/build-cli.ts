@@ -30,6 +30,7 @@ export async function buildCli(outDir: string = join(root, 'dist')): Promise<str
       // modules, which cost the CLI most of a second at start; bundled, only the few functions used remain.
       external: ['csv-parse', 'cli-progress'],
       banner: { js: '#!/usr/bin/env node' },
+      loader: { '.html': 'text' },
       logLevel: 'warning',
     }),
     build({

@@ -21,7 +21,19 @@ export const SCORE_COLUMNS = [
 export type ScoreColumn = (typeof SCORE_COLUMNS)[number];
 
 /** One row of scores.csv: numbers rounded to two decimals, `null` for an empty cell. */
-export type ScoreRow = { readonly [C in ScoreColumn]: string | number | null };
+export type ScoreRow = {
+  readonly customerId: string;
+  readonly activity: number | null;
+  readonly composite: number | null;
+  readonly band: string | null;
+  readonly coverage: number;
+  readonly level: string | null;
+  readonly peak: string | null;
+  readonly movement: string;
+  readonly levelBefore: string | null;
+  readonly nextStep: string;
+  readonly consentFlags: number;
+} & { readonly [R in (typeof RULE_NAMES)[number]]: number | null };
 
 /** The customer's own activity score, once profiles carry one (`profile.activity.score`). */
 function activityOf(profile: EngagementProfile): number | null {
@@ -43,7 +55,7 @@ export function scoreRow(profile: EngagementProfile): ScoreRow {
     composite: round2(profile.composite.score),
     band: profile.composite.band,
     ...rules,
-    coverage: round2(profile.composite.coverage),
+    coverage: Math.round(profile.composite.coverage * 100) / 100,
     level: profile.level.level,
     peak: profile.level.peak,
     movement: profile.movement.direction,
