@@ -21,6 +21,8 @@ describe('report', { timeout: 60_000 }, () => {
     expect(html).toContain("default-src 'none'");
     expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);
     expect(html).not.toMatch(/\{\{\w+\}\}/); // every placeholder filled
+    expect(html).not.toContain('/* charts */');
+    expect(html.length).toBeGreaterThan(200_000); // the chart code (Plot and d3) is inline
     const data = JSON.parse(
       html.match(/<script type="application\/json" id="report-data">(.*?)<\/script>/s)?.[1] ?? '',
     );

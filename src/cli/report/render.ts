@@ -74,9 +74,12 @@ export function renderReport(data: ReportData, script: string, version: string):
         : escapeHtml(
             `The two orders agree with a rank correlation of ${data.perception.spearman.toFixed(2)} (1 = same order, −1 = reversed).`,
           ),
-    data: scriptJson(data),
-    // A script element ends at the first "</script": make sure the bundle cannot contain one.
-    script: script.replace(/<\/script/gi, '<\\/script'),
   };
-  return template.replace(/\{\{(\w+)\}\}/g, (match, key: string) => values[key] ?? match);
+  // The two scripts are placeholders a formatter keeps intact: valid JSON and a JavaScript comment.
+  // A script element ends at the first "</script": make sure the bundle cannot contain one.
+  const inline = (text: string): string => text.replace(/<\/script/gi, '<\\/script');
+  return template
+    .replace(/\{\{(\w+)\}\}/g, (match, key: string) => values[key] ?? match)
+    .replace('id="report-data">null</script>', () => `id="report-data">${scriptJson(data)}</script>`)
+    .replace('<script>/* charts */</script>', () => `<script>${inline(script)}</script>`);
 }
