@@ -7,6 +7,8 @@
  * customers without interactions in file order. Rejections: customers (and consents), channels, then
  * interactions, each by line.
  */
+
+import { basename } from 'node:path';
 import {
   type Dataset,
   type EngagementProfile,
@@ -16,14 +18,7 @@ import {
   reasonShares,
   scoreAll,
 } from '../index.js';
-import {
-  type AssembledCustomers,
-  assembleCustomers,
-  byFileThenRow,
-  problemLine,
-  type RejectionLine,
-  rejectionLine,
-} from './assemble.js';
+import { assembleCustomers, byFileThenRow, problemLine, type RejectionLine, rejectionLine } from './assemble.js';
 import type { FileKind } from './columns.js';
 import { CliError, EXIT } from './errors.js';
 import { type Input, type LoadedExport, loadExport } from './input.js';
@@ -186,6 +181,59 @@ async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> 
 const rejectedIndexes = (rejected: readonly RejectedRecord[], collection: string): Set<number> =>
   new Set(rejected.filter((entry) => entry.collection === collection).map((entry) => entry.index));
 
+/** Marks a customer already scored in {@link runStreaming}'s map of pending customers. */
+const SCORED = '';
+
+/**
+ * Reads and validates the customers (with their consents) and channels before the interactions
+ * stream. Keeps only what streaming needs: the valid channels, and each valid customer's record as
+ * compact JSON by id (file order) — not the rows, not the validated copies.
+ */
+async function readCustomersAndChannels(
+  files: Extract<Input, { kind: 'folder' }>['files'],
+  names: { readonly [K in FileKind]: string },
+  context: ReadContext,
+  problems: RowProblem[],
+): Promise<{
+  lines: RejectionLine[];
+  validChannels: unknown[];
+  pending: Map<string, string>;
+  read: { customers: number; consents: number; channels: number };
+}> {
+  const [customerRows, channelRows, consentRows] = await Promise.all([
+    readAllRows(files.customers, 'customers', context),
+    readAllRows(files.channels, 'channels', context),
+    files.consents === undefined ? Promise.resolve([]) : readAllRows(files.consents, 'consents', context),
+  ]);
+  const customers = assembleCustomers(customerRows, consentRows, names.consents, (p) => problems.push(p));
+  const channels = channelRows.map((row) => row.record);
+  const head = parseDataset({ customers: customers.records, channels, interactions: [] }, { mode: 'collect' });
+  const lines = [
+    ...problems.map(problemLine),
+    ...head.rejected.map((entry) =>
+      entry.collection === 'customers'
+        ? rejectionLine(entry, names.customers, customerRows, 0, {
+            file: names.consents,
+            lines: customers.consentLines,
+          })
+        : rejectionLine(entry, names.channels, channelRows, 0),
+    ),
+  ].sort(byFileThenRow);
+  const badCustomers = rejectedIndexes(head.rejected, 'customers');
+  const badChannels = rejectedIndexes(head.rejected, 'channels');
+  const pending = new Map<string, string>();
+  customers.records.forEach((record, index) => {
+    const id = record['id'];
+    if (!badCustomers.has(index) && typeof id === 'string') pending.set(id, JSON.stringify(record));
+  });
+  return {
+    lines,
+    validChannels: channels.filter((_, index) => !badChannels.has(index)),
+    pending,
+    read: { customers: customerRows.length, consents: consentRows.length, channels: channelRows.length },
+  };
+}
+
 /**
  * Streams the interactions file, customer by customer. Customers, consents and channels are read
  * first (they are small); a customer's interactions are validated and scored when the next
@@ -203,47 +251,18 @@ async function runStreaming(
     problems.push(problem);
     if (inInteractions) pendingProblems.push(problem);
   });
-  const [customerRows, channelRows, consentRows] = await Promise.all([
-    readAllRows(files.customers, 'customers', context),
-    readAllRows(files.channels, 'channels', context),
-    files.consents === undefined ? Promise.resolve([]) : readAllRows(files.consents, 'consents', context),
-  ]);
-  const fileOf = (path: string | undefined, fallback: string): string => path?.split(/[\\/]/).pop() ?? fallback;
   const names = {
-    customers: fileOf(files.customers, 'customers.csv'),
-    consents: fileOf(files.consents, 'consents.csv'),
-    channels: fileOf(files.channels, 'channels.csv'),
-    interactions: fileOf(files.interactions, 'interactions.csv'),
+    customers: basename(files.customers),
+    consents: files.consents === undefined ? 'consents.csv' : basename(files.consents),
+    channels: basename(files.channels),
+    interactions: basename(files.interactions),
   };
-  const customers: AssembledCustomers = assembleCustomers(customerRows, consentRows, names.consents, (p) =>
-    problems.push(p),
-  );
-  const channels = channelRows.map((row) => row.record);
-  const head = parseDataset({ customers: customers.records, channels, interactions: [] }, { mode: 'collect' });
-  const headLines = [
-    ...problems.map(problemLine),
-    ...head.rejected.map((entry) =>
-      rejectionLine(
-        entry,
-        entry.collection === 'customers' ? names.customers : names.channels,
-        entry.collection === 'customers' ? customerRows : channelRows,
-        0,
-        entry.collection === 'customers' ? { file: names.consents, lines: customers.consentLines } : undefined,
-      ),
-    ),
-  ].sort(byFileThenRow);
+  const head = await readCustomersAndChannels(files, names, context, problems);
   const tally = new IssueTally();
-  tally.add(headLines);
-  await sink.rejections(headLines);
-
-  const badCustomers = rejectedIndexes(head.rejected, 'customers');
-  const badChannels = rejectedIndexes(head.rejected, 'channels');
-  const validChannels = channels.filter((_, index) => !badChannels.has(index));
-  const customerIndex = new Map<string, number>();
-  customers.records.forEach((record, index) => {
-    if (!badCustomers.has(index) && typeof record['id'] === 'string') customerIndex.set(record['id'], index);
-  });
-  const scored = new Uint8Array(customers.records.length);
+  tally.add(head.lines);
+  await sink.rejections(head.lines);
+  const { validChannels, pending } = head;
+  const validCustomers = pending.size;
   const reasons: Record<string, number> = {};
   const scoring = scoreOptions(options.asOf);
   let profiles = 0;
@@ -254,8 +273,8 @@ async function runStreaming(
   let groupStart = 0;
   /** Validates and scores the customer's group; `before` is the line the next group starts at. */
   const flush = async (before: number): Promise<void> => {
-    const index = typeof groupKey === 'string' ? customerIndex.get(groupKey) : undefined;
-    const customer = index === undefined ? [] : [customers.records[index]];
+    const json = typeof groupKey === 'string' ? pending.get(groupKey) : undefined;
+    const customer = json === undefined || json === SCORED ? [] : [JSON.parse(json) as unknown];
     const { dataset, rejected } = parseDataset(
       { customers: customer, channels: validChannels, interactions: group.map((row) => row.record) },
       { mode: 'collect' },
@@ -274,8 +293,8 @@ async function runStreaming(
       tally.add(lines);
       await sink.rejections(lines);
     }
-    if (index !== undefined) {
-      scored[index] = 1;
+    if (typeof groupKey === 'string' && customer.length > 0) {
+      pending.set(groupKey, SCORED);
       addReasons(reasons, dataset, options.asOf);
       for (const profile of scoreAll(dataset, scoring)) {
         await sink.profile(profile);
@@ -292,8 +311,7 @@ async function runStreaming(
     const key = row.record['customerId'];
     if (key !== groupKey || group.length === 0) {
       if (group.length > 0) await flush(row.line);
-      const index = typeof key === 'string' ? customerIndex.get(key) : undefined;
-      if (index !== undefined && scored[index] === 1) {
+      if (typeof key === 'string' && pending.get(key) === SCORED) {
         throw new UnsortedInput(String(key), row.line, names.interactions);
       }
       groupKey = key;
@@ -305,9 +323,8 @@ async function runStreaming(
   inInteractions = false;
 
   // Customers without interactions, in file order.
-  const rest: Record<string, unknown>[] = [];
-  for (const index of customerIndex.values())
-    if (scored[index] === 0) rest.push(customers.records[index] as Record<string, unknown>);
+  const rest: unknown[] = [];
+  for (const json of pending.values()) if (json !== SCORED) rest.push(JSON.parse(json));
   if (rest.length > 0) {
     const { dataset } = parseDataset(
       { customers: rest, channels: validChannels, interactions: [] },
@@ -321,18 +338,10 @@ async function runStreaming(
   options.progress.update(interactionRows, profiles);
   return {
     mode: 'streaming',
-    read: countRead(
-      {
-        customers: customerRows.length,
-        consents: consentRows.length,
-        channels: channelRows.length,
-        interactions: interactionRows,
-      },
-      problems,
-    ),
+    read: countRead({ ...head.read, interactions: interactionRows }, problems),
     tally,
     profiles,
-    reasons: { counts: reasons, customers: customerIndex.size },
+    reasons: { counts: reasons, customers: validCustomers },
   };
 }
 
