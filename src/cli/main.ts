@@ -10,8 +10,8 @@ import { type Io, type ScoringArgs, scoreCommand } from './score-command.js';
 export const DEFAULT_MAX_REJECTED = 0.05;
 
 export const USAGE = `Usage:
-  engagement-scoring score  --in <folder|file> --as-of <ISO date-time> --out <folder>   [options]
-  engagement-scoring report --in <folder|file> --as-of <ISO date-time> --out <report.html> [options]
+  engagement-scoring score  [--in] <folder|file> --as-of <ISO date-time> --out <folder>      [options]
+  engagement-scoring report [--in] <folder|file> --as-of <ISO date-time> --out <report.html> [options]
 
 --in            a folder with customers, channels, interactions (and optional consents) as .csv,
                 .jsonl or .json (each optionally .gz), or one dataset file (.json or .jsonl, optionally .gz)
@@ -79,11 +79,18 @@ function readMaxRejected(text: string | undefined): number {
 /** Parses the arguments of `score` and `report`. */
 function readArgs(command: string, argv: readonly string[]): ScoringArgs & { readonly out: string } {
   let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: false, strict: true }));
+    ({ values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true }));
   } catch (error) {
     throw new CliError(`${command}: ${(error as Error).message.split('\n')[0]}`);
   }
+  // The input may also come first without its flag: `score ./export --as-of …`.
+  if (positionals.length > 1 || (positionals.length === 1 && values.in !== undefined)) {
+    throw new CliError(`${command}: one input only (unexpected "${(positionals.at(-1) ?? '').slice(0, 60)}")`);
+  }
+  const [first] = positionals;
+  if (first !== undefined) values = { ...values, in: first };
   for (const name of ['in', 'as-of', 'out'] as const) {
     if (values[name] === undefined || values[name] === '') throw new CliError(`${command}: --${name} is required`);
   }

@@ -171,9 +171,9 @@ describe('score: inputs and outputs', { timeout: 60_000 }, () => {
     expect(profiles[0]?.rules.efficiency.score).not.toBeNull(); // the question was answered
   });
 
-  it('prints summary.json on stdout with --json', async () => {
+  it('prints summary.json on stdout with --json, and takes the input without --in as the README shows', async () => {
     const out = join(tempDir(), 'out');
-    const run = await runCli(cli, ['score', '--in', tinyExport({}), '--as-of', AS_OF, '--out', out, '--json']);
+    const run = await runCli(cli, ['score', tinyExport({}), '--as-of', AS_OF, '--out', out, '--json']);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(read(join(out, 'summary.json'))));
   });
@@ -211,6 +211,7 @@ describe('score: exit codes', { timeout: 60_000 }, () => {
     [['score', '--in', '.', '--as-of', AS_OF, '--out', 'y', '--max-rejected', '5%'], /--max-rejected: "5%"/],
     [['score', '--in', '.', '--as-of', AS_OF, '--out', 'y', '--colour'], /Unknown option '--colour'/],
     [['frobnicate'], /unknown command "frobnicate"/],
+    [['score', 'a', 'b', '--as-of', AS_OF, '--out', 'y'], /one input only \(unexpected "b"\)/],
   ])('exits 2 with one clear line for usage errors: %j', async (args, message) => {
     const run = await runCli(cli, args);
     expect(run.code).toBe(2);
