@@ -16,7 +16,7 @@ const outDir = mkdtempSync(join(tmpdir(), 'engagement-scoring-examples-'));
 const examples: readonly { readonly file: string; readonly args: readonly string[] }[] = [
   { file: 'demo.ts', args: [] },
   { file: 'http-service.ts', args: ['--self-test'] },
-  { file: 'score-csv.ts', args: ['--out', join(outDir, 'score-csv')] },
+  { file: 'score-csv.ts', args: [] },
   { file: 'worker-threads.ts', args: [] },
   { file: 'crm-hook.ts', args: [] },
 ];

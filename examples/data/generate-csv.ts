@@ -1,6 +1,6 @@
 /**
  * Writes the CSV fixtures in this folder from the sample data (`sampleDataset()`), in the column
- * mapping of examples/score-csv.ts, plus three deliberately bad interaction rows at the end of
+ * mapping the command line reads (src/cli/columns.ts), plus three deliberately bad interaction rows at the end of
  * interactions.csv (an offset-less timestamp, a negative amount, an unknown customer) so that the
  * rejected report is never empty. Run once after the sample data changes, and commit the CSVs:
  *
@@ -8,8 +8,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { COLUMNS } from '../../src/cli/columns.js';
 import { sampleDataset } from '../../src/index.js';
-import { COLUMNS } from '../score-csv.js';
 
 type Kind = keyof typeof COLUMNS;
 

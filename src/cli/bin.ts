@@ -1,0 +1,8 @@
+/** The `engagement-scoring` executable. */
+import { main } from './main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  now: () => performance.now(),
+});

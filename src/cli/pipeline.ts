@@ -1,0 +1,383 @@
+/**
+ * Reads an export, validates it and scores it, handing profiles and rejections to a sink. Two modes
+ * with the same output, byte for byte: streaming (interactions grouped by customer, scored customer by
+ * customer, memory bounded by the largest customer) and in memory (any order).
+ *
+ * Output order, in both modes: customers in the order their interactions first appear, then the
+ * customers without interactions in file order. Rejections: customers (and consents), channels, then
+ * interactions, each by line.
+ */
+
+import { basename } from 'node:path';
+import {
+  type Dataset,
+  type EngagementProfile,
+  PERCEPTION_REASONS,
+  parseDataset,
+  type RejectedRecord,
+  reasonShares,
+  scoreAll,
+} from '../index.js';
+import { assembleCustomers, byFileThenRow, problemLine, type RejectionLine, rejectionLine } from './assemble.js';
+import type { FileKind } from './columns.js';
+import { CliError, EXIT } from './errors.js';
+import { type Input, type LoadedExport, loadExport } from './input.js';
+import type { Mapping } from './mapping.js';
+import type { Progress } from './progress.js';
+import { type ByteCounter, type ReadContext, type Row, type RowProblem, readAllRows, readRows } from './records.js';
+import { IssueTally, type WarningTally } from './summary.js';
+
+/** Where the results go. */
+export interface Sink {
+  /** Starts (or starts over, when streaming falls back to memory): everything written so far is dropped. */
+  reset(): Promise<void>;
+  profile(profile: EngagementProfile): Promise<void> | void;
+  rejections(lines: readonly RejectionLine[]): Promise<void> | void;
+}
+
+/** How to treat the order of interactions: detect it, promise it (`--sorted`), or never stream. */
+export type OrderMode = 'auto' | 'sorted' | 'in-memory';
+
+export interface RunOptions {
+  readonly input: Input;
+  readonly asOf: string;
+  readonly mapping: Mapping;
+  readonly order: OrderMode;
+  readonly counter: ByteCounter;
+  readonly progress: Progress;
+  readonly warnings: WarningTally;
+}
+
+/** What a run read, rejected and scored. */
+export interface RunResult {
+  readonly mode: 'streaming' | 'in-memory';
+  /** Records read per file kind, unreadable rows included. */
+  readonly read: Readonly<Record<FileKind, number>>;
+  readonly tally: IssueTally;
+  readonly profiles: number;
+  /** For each perception reason, the customers with an interaction for it (the customer side of the gap). */
+  readonly reasons: { readonly counts: Readonly<Record<string, number>>; readonly customers: number };
+}
+
+/** The options every scoring call gets. (Dataset-level facts such as whether the data record outbound interactions go here.) */
+function scoreOptions(asOf: string): { readonly asOf: string } {
+  return { asOf };
+}
+
+const REASON_IDS = PERCEPTION_REASONS.map((reason) => reason.id);
+
+/** Interactions not grouped by customer: a customer's rows come back after another customer's. */
+class UnsortedInput extends Error {
+  constructor(
+    readonly customerId: string,
+    readonly line: number,
+    readonly file: string,
+  ) {
+    super(`${file} is not grouped by customer: customer "${customerId.slice(0, 64)}" appears again at line ${line}`);
+  }
+}
+
+function readContext(options: RunOptions, problems: (problem: RowProblem) => void): ReadContext {
+  return {
+    mapping: options.mapping,
+    counter: options.counter,
+    problems,
+    ignoredColumns: (file, columns) =>
+      options.warnings.add(
+        'ignored-column',
+        `${file}: column${columns.length > 1 ? 's' : ''} ${columns.map((c) => `"${c}"`).join(', ')} not used (rename with --map)`,
+      ),
+  };
+}
+
+function countRead(
+  rows: { readonly [K in FileKind]: number },
+  problems: readonly RowProblem[],
+): Record<FileKind, number> {
+  const read = { ...rows };
+  for (const problem of problems) read[problem.collection]++;
+  return read;
+}
+
+/** Adds one dataset's reason counts (customers with an interaction for each reason) into `into`. */
+function addReasons(into: Record<string, number>, dataset: Dataset, asOf: string): void {
+  const { counts } = reasonShares(dataset, { asOf, reasons: REASON_IDS });
+  for (const [reason, count] of Object.entries(counts)) into[reason] = (into[reason] ?? 0) + count;
+}
+
+/** Validates and scores everything in memory: any order, memory linear in the export. */
+async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> {
+  const problems: RowProblem[] = [];
+  const loaded: LoadedExport = await loadExport(
+    options.input,
+    readContext(options, (p) => problems.push(p)),
+  );
+  const { rows, files } = loaded;
+  const customers = assembleCustomers(rows.customers, rows.consents, files.consents, (p) => problems.push(p));
+  const { dataset, rejected } = parseDataset(
+    {
+      customers: customers.records,
+      channels: rows.channels.map((row) => row.record),
+      interactions: rows.interactions.map((row) => row.record),
+    },
+    { mode: 'collect' },
+  );
+  const consentLines = { file: files.consents, lines: customers.consentLines };
+  const lines = [
+    ...problems.map(problemLine),
+    ...rejected.map((entry) =>
+      rejectionLine(
+        entry,
+        files[entry.collection],
+        rows[entry.collection],
+        0,
+        entry.collection === 'customers' ? consentLines : undefined,
+      ),
+    ),
+  ].sort(byFileThenRow);
+  const tally = new IssueTally();
+  tally.add(lines);
+  await sink.rejections(lines);
+
+  // Customers in the order their interactions first appear, then the others in file order.
+  const remaining = new Map(dataset.customers.map((customer) => [customer.id, customer]));
+  const ordered = [];
+  for (const row of rows.interactions) {
+    const id = row.record['customerId'];
+    const customer = typeof id === 'string' ? remaining.get(id) : undefined;
+    if (customer !== undefined) {
+      ordered.push(customer);
+      remaining.delete(customer.id);
+    }
+  }
+  ordered.push(...remaining.values());
+
+  const reasons: Record<string, number> = {};
+  addReasons(reasons, dataset, options.asOf);
+  let profiles = 0;
+  for (const profile of scoreAll({ ...dataset, customers: ordered }, scoreOptions(options.asOf))) {
+    await sink.profile(profile);
+    profiles++;
+    if (profiles % 256 === 0) options.progress.update(rows.interactions.length, profiles);
+  }
+  options.progress.update(rows.interactions.length, profiles);
+  return {
+    mode: 'in-memory',
+    read: countRead(
+      {
+        customers: rows.customers.length,
+        consents: rows.consents.length,
+        channels: rows.channels.length,
+        interactions: rows.interactions.length,
+      },
+      problems,
+    ),
+    tally,
+    profiles,
+    reasons: { counts: reasons, customers: dataset.customers.length },
+  };
+}
+
+const rejectedIndexes = (rejected: readonly RejectedRecord[], collection: string): Set<number> =>
+  new Set(rejected.filter((entry) => entry.collection === collection).map((entry) => entry.index));
+
+/** Marks a customer already scored in {@link runStreaming}'s map of pending customers. */
+const SCORED = '';
+
+/**
+ * Reads and validates the customers (with their consents) and channels before the interactions
+ * stream. Keeps only what streaming needs: the valid channels, and each valid customer's record as
+ * compact JSON by id (file order) — not the rows, not the validated copies.
+ */
+async function readCustomersAndChannels(
+  files: Extract<Input, { kind: 'folder' }>['files'],
+  names: { readonly [K in FileKind]: string },
+  context: ReadContext,
+  problems: RowProblem[],
+): Promise<{
+  lines: RejectionLine[];
+  validChannels: unknown[];
+  pending: Map<string, string>;
+  read: { customers: number; consents: number; channels: number };
+}> {
+  const [customerRows, channelRows, consentRows] = await Promise.all([
+    readAllRows(files.customers, 'customers', context),
+    readAllRows(files.channels, 'channels', context),
+    files.consents === undefined ? Promise.resolve([]) : readAllRows(files.consents, 'consents', context),
+  ]);
+  const customers = assembleCustomers(customerRows, consentRows, names.consents, (p) => problems.push(p));
+  const channels = channelRows.map((row) => row.record);
+  const head = parseDataset({ customers: customers.records, channels, interactions: [] }, { mode: 'collect' });
+  const lines = [
+    ...problems.map(problemLine),
+    ...head.rejected.map((entry) =>
+      entry.collection === 'customers'
+        ? rejectionLine(entry, names.customers, customerRows, 0, {
+            file: names.consents,
+            lines: customers.consentLines,
+          })
+        : rejectionLine(entry, names.channels, channelRows, 0),
+    ),
+  ].sort(byFileThenRow);
+  const badCustomers = rejectedIndexes(head.rejected, 'customers');
+  const badChannels = rejectedIndexes(head.rejected, 'channels');
+  const pending = new Map<string, string>();
+  customers.records.forEach((record, index) => {
+    const id = record['id'];
+    if (!badCustomers.has(index) && typeof id === 'string') pending.set(id, JSON.stringify(record));
+  });
+  return {
+    lines,
+    validChannels: channels.filter((_, index) => !badChannels.has(index)),
+    pending,
+    read: { customers: customerRows.length, consents: consentRows.length, channels: channelRows.length },
+  };
+}
+
+/**
+ * Streams the interactions file, customer by customer. Customers, consents and channels are read
+ * first (they are small); a customer's interactions are validated and scored when the next
+ * customer's begin. Throws {@link UnsortedInput} when a customer's rows come back later.
+ */
+async function runStreaming(
+  options: RunOptions,
+  files: Extract<Input, { kind: 'folder' }>['files'],
+  sink: Sink,
+): Promise<RunResult> {
+  const problems: RowProblem[] = [];
+  let pendingProblems: RowProblem[] = [];
+  let inInteractions = false;
+  const context = readContext(options, (problem) => {
+    problems.push(problem);
+    if (inInteractions) pendingProblems.push(problem);
+  });
+  const names = {
+    customers: basename(files.customers),
+    consents: files.consents === undefined ? 'consents.csv' : basename(files.consents),
+    channels: basename(files.channels),
+    interactions: basename(files.interactions),
+  };
+  const head = await readCustomersAndChannels(files, names, context, problems);
+  const tally = new IssueTally();
+  tally.add(head.lines);
+  await sink.rejections(head.lines);
+  const { validChannels, pending } = head;
+  const validCustomers = pending.size;
+  const reasons: Record<string, number> = {};
+  const scoring = scoreOptions(options.asOf);
+  let profiles = 0;
+  let interactionRows = 0;
+
+  let group: Row[] = [];
+  let groupKey: unknown;
+  let groupStart = 0;
+  /** Validates and scores the customer's group; `before` is the line the next group starts at. */
+  const flush = async (before: number): Promise<void> => {
+    const json = typeof groupKey === 'string' ? pending.get(groupKey) : undefined;
+    const customer = json === undefined || json === SCORED ? [] : [JSON.parse(json) as unknown];
+    const { dataset, rejected } = parseDataset(
+      { customers: customer, channels: validChannels, interactions: group.map((row) => row.record) },
+      { mode: 'collect' },
+    );
+    // The CSV parser reports unreadable rows ahead of the rows it hands over: keep those of later groups.
+    const problemsHere = pendingProblems.filter((problem) => problem.row < before);
+    pendingProblems = pendingProblems.filter((problem) => problem.row >= before);
+    const lines = [
+      ...problemsHere.map(problemLine),
+      ...rejected
+        .filter((entry) => entry.collection === 'interactions')
+        .map((entry) => rejectionLine(entry, names.interactions, group, groupStart)),
+    ];
+    if (problemsHere.length > 0) lines.sort(byFileThenRow);
+    if (lines.length > 0) {
+      tally.add(lines);
+      await sink.rejections(lines);
+    }
+    if (typeof groupKey === 'string' && customer.length > 0) {
+      pending.set(groupKey, SCORED);
+      addReasons(reasons, dataset, options.asOf);
+      for (const profile of scoreAll(dataset, scoring)) {
+        await sink.profile(profile);
+        profiles++;
+      }
+    }
+    groupStart += group.length;
+    group = [];
+  };
+
+  inInteractions = true;
+  for await (const row of readRows(files.interactions, 'interactions', context)) {
+    interactionRows++;
+    const key = row.record['customerId'];
+    if (key !== groupKey || group.length === 0) {
+      if (group.length > 0) await flush(row.line);
+      if (typeof key === 'string' && pending.get(key) === SCORED) {
+        throw new UnsortedInput(String(key), row.line, names.interactions);
+      }
+      groupKey = key;
+      if ((interactionRows & 1023) === 0) options.progress.update(interactionRows, profiles);
+    }
+    group.push(row);
+  }
+  await flush(Number.POSITIVE_INFINITY);
+  inInteractions = false;
+
+  // Customers without interactions, in file order.
+  const rest: unknown[] = [];
+  for (const json of pending.values()) if (json !== SCORED) rest.push(JSON.parse(json));
+  if (rest.length > 0) {
+    const { dataset } = parseDataset(
+      { customers: rest, channels: validChannels, interactions: [] },
+      { mode: 'collect' },
+    );
+    for (const profile of scoreAll(dataset, scoring)) {
+      await sink.profile(profile);
+      profiles++;
+    }
+  }
+  options.progress.update(interactionRows, profiles);
+  return {
+    mode: 'streaming',
+    read: countRead({ ...head.read, interactions: interactionRows }, problems),
+    tally,
+    profiles,
+    reasons: { counts: reasons, customers: validCustomers },
+  };
+}
+
+/**
+ * Scores an export: streams a folder's interactions when they are grouped by customer, else (or for
+ * a single dataset file) works in memory. Unsorted input under `--sorted` is an error (exit 1);
+ * otherwise it falls back to memory with a warning.
+ */
+export async function runScoring(options: RunOptions, sink: Sink): Promise<RunResult> {
+  await sink.reset();
+  const { input } = options;
+  if (input.kind !== 'folder' || options.order === 'in-memory') {
+    if (options.order === 'sorted' && input.kind !== 'folder') {
+      options.warnings.add(
+        'not-streamed',
+        `${input.path}: a single dataset file is read whole; --sorted has no effect`,
+      );
+    }
+    return runInMemory(options, sink);
+  }
+  try {
+    return await runStreaming(options, input.files, sink);
+  } catch (error) {
+    if (!(error instanceof UnsortedInput)) throw error;
+    if (options.order === 'sorted') {
+      throw new CliError(
+        `${error.message}, but --sorted promised it was grouped. Sort it by customer id (see docs/cli.md) or leave out --sorted to score it in memory.`,
+        EXIT.data,
+      );
+    }
+    options.warnings.add(
+      'unsorted-input',
+      `${error.message}: scored in memory instead of streaming. Sort interactions by customer id for bounded memory (see docs/cli.md).`,
+    );
+    await sink.reset();
+    options.counter.bytes = 0;
+    return runInMemory(options, sink);
+  }
+}

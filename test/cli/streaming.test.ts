@@ -1,0 +1,121 @@
+/**
+ * Streaming: interactions grouped by customer are scored customer by customer, with exactly the
+ * output of the in-memory path; unsorted input is detected (fallback with a warning, or exit 1 under
+ * --sorted). Progress appears on a terminal only. (The memory bound is measured by bench/cli.bench.ts.)
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AS_OF, builtCli, read, removeTempDirs, runCli, SAMPLE_CSV, sortedSample, tempDir } from './support.js';
+
+let cli = '';
+beforeAll(async () => {
+  cli = await builtCli('streaming');
+});
+afterAll(removeTempDirs);
+
+const OUTPUTS = ['profiles.jsonl', 'scores.csv', 'rejected.jsonl'];
+
+async function score(input: string, ...flags: string[]) {
+  const out = join(tempDir(), 'out');
+  const run = await runCli(cli, [
+    'score',
+    '--in',
+    input,
+    '--as-of',
+    AS_OF,
+    '--out',
+    out,
+    '--max-rejected',
+    '0.5',
+    ...flags,
+  ]);
+  const summary = run.code === 0 ? JSON.parse(read(join(out, 'summary.json'))) : undefined;
+  return { run, out, summary };
+}
+
+describe('score: streaming', { timeout: 60_000 }, () => {
+  it('streams sorted interactions to output identical, byte for byte, to the in-memory path — bad rows included', async () => {
+    const input = sortedSample({
+      // a customer whose record is rejected, with interactions; a customer without any interaction
+      customers: ['c900,yesterday,,,,,', 'c901,2025-01-01T00:00:00Z,,,,,'],
+      interactions: [
+        'i9100,c900,mail,2026-03-01T10:00:00Z,inbound,question,,,,,,,,,',
+        'i9101,c010,mail,2026-03-01T10:00:00Z,inbound,question,,,,,,,,,,surplus-cell',
+        'i9102,c010,nowhere,2026-03-01T10:00:00Z,inbound,question,,,,,,,,,',
+      ],
+    });
+    const streamed = await score(input, '--sorted');
+    const inMemory = await score(input, '--in-memory');
+    expect(streamed.run.code, streamed.run.stderr).toBe(0);
+    expect(inMemory.run.code, inMemory.run.stderr).toBe(0);
+    expect(streamed.summary.mode).toBe('streaming');
+    expect(inMemory.summary.mode).toBe('in-memory');
+    for (const file of OUTPUTS) {
+      expect(read(join(streamed.out, file)), file).toBe(read(join(inMemory.out, file)));
+    }
+    expect(streamed.summary.rejected).toEqual(inMemory.summary.rejected);
+    expect(streamed.summary.read).toEqual(inMemory.summary.read);
+    expect(streamed.summary.distributions).toEqual(inMemory.summary.distributions);
+    const codes = streamed.summary.rejected.causes.map((c: { code: string }) => c.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['invalid-timestamp', 'invalid-csv-row', 'unknown-channel', 'unknown-customer']),
+    );
+    // The customer without interactions is scored, last.
+    expect(read(join(streamed.out, 'scores.csv')).trimEnd().split('\n').at(-1)).toMatch(/^c901,/);
+  });
+
+  it('rejects a reply to another customer in both modes, with the code each can see', async () => {
+    // Streaming sees one customer at a time: the target is unknown to it, not another customer's.
+    const input = sortedSample({
+      interactions: ['i9103,c011,mail,2026-03-01T10:00:00Z,inbound,question,i0001,,,,,,,,'],
+    });
+    const streamed = await score(input, '--sorted');
+    const inMemory = await score(input, '--in-memory');
+    const codeOf = (summary: { rejected: { causes: { code: string; field: string }[] } }) =>
+      summary.rejected.causes.find((cause) => cause.field === 'inReplyTo')?.code;
+    expect(codeOf(streamed.summary)).toBe('unknown-reply-target');
+    expect(codeOf(inMemory.summary)).toBe('cross-customer-reply');
+    expect(read(join(streamed.out, 'scores.csv'))).toBe(read(join(inMemory.out, 'scores.csv')));
+  });
+
+  it('streams by default when the input is grouped', async () => {
+    const { run, summary } = await score(sortedSample());
+    expect(run.code).toBe(0);
+    expect(summary.mode).toBe('streaming');
+    expect(summary.warnings).toEqual([]);
+  });
+
+  it('falls back to memory with a warning on unsorted input, and fails clearly (exit 1) under --sorted', async () => {
+    const auto = await score(SAMPLE_CSV);
+    expect(auto.run.code).toBe(0);
+    expect(auto.summary.mode).toBe('in-memory');
+    expect(auto.run.stderr).toMatch(
+      /warning: interactions\.csv is not grouped by customer: customer "c001" appears again at line 984: scored in memory/,
+    );
+    const inMemory = await score(SAMPLE_CSV, '--in-memory');
+    for (const file of OUTPUTS) expect(read(join(auto.out, file)), file).toBe(read(join(inMemory.out, file)));
+
+    const promised = await score(SAMPLE_CSV, '--sorted');
+    expect(promised.run.code).toBe(1);
+    expect(promised.run.stderr).toMatch(/customer "c001" appears again at line 984, but --sorted promised/);
+    expect(promised.run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('score: progress', { timeout: 60_000 }, () => {
+  /** Runs the CLI under `script`, which gives it a pseudo-terminal as an interactive shell would. */
+  const inTerminal = (args: readonly string[]): string => {
+    const command = [process.execPath, cli, ...args].map((arg) => `'${arg}'`).join(' ');
+    return execFileSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+  };
+
+  it('shows progress on a terminal only, and not with --quiet', async () => {
+    const args = ['score', '--in', sortedSample(), '--as-of', AS_OF, '--out', join(tempDir(), 'out')];
+    const piped = await runCli(cli, args);
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).not.toMatch(/rows\/s/);
+    expect(inTerminal(args)).toMatch(/\d+ rows \| [\d,]+ customers \| [\d,]+ rows\/s/);
+    expect(inTerminal([...args, '--quiet'])).not.toMatch(/rows\/s/);
+  });
+});
