@@ -55,7 +55,7 @@ export function answeredChannels(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['answeredChannels']> {
-  const { asOf, config } = readRuleOptions('answeredChannels', options);
+  const { asOf, config } = readRuleOptions('answeredChannels', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureAnsweredChannels(view, config));
 }

@@ -62,7 +62,7 @@ export function crossChannel(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['crossChannel']> {
-  const { asOf, config } = readRuleOptions('crossChannel', options);
+  const { asOf, config } = readRuleOptions('crossChannel', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureCrossChannel(view, config));
 }

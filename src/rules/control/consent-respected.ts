@@ -75,7 +75,7 @@ export interface ConsentMeasurement extends Measurement<ConsentRespectedFacts> {
  * @category Control
  */
 export function consentRespected(history: CustomerHistory, options: RuleOptions): ConsentRespectedResult {
-  const { asOf, config } = readRuleOptions('consentRespected', options);
+  const { asOf, config } = readRuleOptions('consentRespected', history, options);
   const { value, evidence, reason, facts, flags } = measureConsentRespected(historyView(history, asOf, config), config);
   return reason === undefined ? { value, evidence, facts, flags } : { value, evidence, reason, facts, flags };
 }

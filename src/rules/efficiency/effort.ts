@@ -49,7 +49,7 @@ import {
  * @category Efficiency
  */
 export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult<ComponentFacts['effort']> {
-  const { asOf, config } = readRuleOptions('effort', options);
+  const { asOf, config } = readRuleOptions('effort', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureEffort(view, config));
 }

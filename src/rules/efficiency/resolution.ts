@@ -51,7 +51,7 @@ export function resolution(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['resolution']> {
-  const { asOf, config } = readRuleOptions('resolution', options);
+  const { asOf, config } = readRuleOptions('resolution', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureResolution(view, config));
 }

@@ -48,7 +48,7 @@ export function responseTime(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['responseTime']> {
-  const { asOf, config } = readRuleOptions('responseTime', options);
+  const { asOf, config } = readRuleOptions('responseTime', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureResponseTime(view, config));
 }
