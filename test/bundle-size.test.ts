@@ -2,15 +2,18 @@
  * Tree-shaking: importing one component function from the root entry bundles only what it needs.
  * esbuild bundles `export { sentiment } from 'engagement-scoring'` (the source entry), minified,
  * with zod and date-fns external. Before the views were made values the same import bundled
- * 25.6 kB (the profile schema, the IBM dataset and the sample generator came along).
+ * 25.6 kB (the profile schema, the IBM dataset and the sample generator came along); then 19.6 kB
+ * (the record schemas, through the message of an empty id; the threads, cases and consent timeline,
+ * through getters of the view; the fast path of the timestamp parser), then 14.9 kB; the check that
+ * refuses a history not made by createHistory (`not-parsed`, 2.1 kB) brings it to 17.2 kB.
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-/** Minified bytes allowed for one component function (measured 16.6 kB). */
-const BUDGET = 17_000;
+/** Minified bytes allowed for one component function (measured 17 165 bytes). */
+const BUDGET = 17_500;
 
 async function bundledBytes(names: string): Promise<{ bytes: number; inputs: string[] }> {
   const result = await build({
@@ -34,5 +37,9 @@ describe('bundle size', () => {
     expect(inputs.filter((path) => path.includes('src/sample/'))).toEqual([]);
     expect(inputs).not.toContain('src/profile/profile-schema.ts');
     expect(inputs).not.toContain('src/perception/ibm2010.ts');
+    // sentiment reads neither threads nor consent, nor record schemas
+    for (const file of ['case-threads', 'message-threads', 'consent'])
+      expect(inputs).not.toContain(`src/history/${file}.ts`);
+    expect(inputs).not.toContain('src/model/schema-helpers.ts');
   }, 60_000);
 });

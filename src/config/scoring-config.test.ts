@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { EngagementInputError, type InputIssue } from '../model/errors.js';
-import { readConfig, resolveConfig, ScoringConfigSchema } from './scoring-config.js';
+import {
+  readConfig,
+  resolveConfig,
+  type ScoringConfig,
+  type ScoringConfigInput,
+  ScoringConfigSchema,
+} from './scoring-config.js';
 
 const DAY = 86_400_000;
 
@@ -228,5 +234,49 @@ describe('resolveConfig on hostile values', () => {
     expect(() => resolveConfig({ trust: { weights: { sentiment: 1e308, advocacy: 1e308 } } })).toThrow(
       /largest finite number/,
     );
+  });
+});
+
+describe('resolveConfig: a parsed configuration is told apart from a copy, in the type and at run time', () => {
+  const resolved = resolveConfig({ halfLife: { days: 30 } });
+  /** What a function taking a configuration accepts. */
+  type Accepted = ScoringConfigInput | ScoringConfig | undefined;
+
+  it('types: a resolved config and an input are accepted; a copy or a schema output is not', () => {
+    expectTypeOf(resolved).toEqualTypeOf<ScoringConfig>();
+    expectTypeOf(resolved).toExtend<Accepted>();
+    expectTypeOf({ halfLife: { days: 30 }, trust: { weights: { sentiment: 0 } } }).toExtend<Accepted>();
+    const copy = { ...resolved, trust: { ...resolved.trust, weights: { ...resolved.trust.weights, sentiment: 0 } } };
+    expectTypeOf(copy).not.toExtend<Accepted>();
+    expectTypeOf(ScoringConfigSchema.parse({})).not.toExtend<Accepted>();
+    // @ts-expect-error: a copy of a parsed configuration lost its mark (and its durations are numbers).
+    const refused: Accepted = copy;
+    expect(refused).toBe(copy);
+  });
+
+  it('runtime: a copy is refused with one invalid-config issue first that says how to change a configuration', () => {
+    const copy = { ...resolved, trust: { ...resolved.trust, weights: { ...resolved.trust.weights, sentiment: 0 } } };
+    let issues: readonly InputIssue[] = [];
+    try {
+      readConfig('scoreTrust', copy as never);
+    } catch (error) {
+      issues = (error as EngagementInputError).issues;
+    }
+    expect(issues[0]?.code).toBe('invalid-config');
+    expect(issues[0]?.path).toEqual(['config']);
+    expect(issues[0]?.message).toMatch(/^scoreTrust: this looks like a copy of a configuration from resolveConfig/);
+    // the rest are the fields that are not inputs (durations as numbers)
+    expect(issues.slice(1).every((issue) => issue.code === 'invalid-type')).toBe(true);
+  });
+
+  it('runtime: the way to change one is to resolve the changed input, which is used as is afterwards', () => {
+    const input = { halfLife: { days: 30 } } satisfies ScoringConfigInput;
+    const changed = resolveConfig({ ...input, trust: { weights: { sentiment: 0 } } });
+    expect(changed.trust.weights.sentiment).toBe(0);
+    expect(changed.halfLife).toBe(30 * DAY);
+    expect(readConfig('scoreTrust', changed)).toBe(changed);
+    // structuredClone and JSON drop the mark as a spread does
+    expect(() => readConfig('scoreTrust', structuredClone(changed) as never)).toThrow(/invalid-config/);
+    expect(() => readConfig('scoreTrust', JSON.parse(JSON.stringify(changed)))).toThrow(/invalid-config/);
   });
 });

@@ -56,10 +56,33 @@ export const ScoringConfigSchema = z.object({
 /** A configuration as users write it: every field optional, durations as date-fns `Duration`s. @category Config */
 export type ScoringConfigInput = z.input<typeof ScoringConfigSchema>;
 
-/** A parsed configuration: every default applied, durations in milliseconds. @category Config */
-export type ScoringConfig = z.output<typeof ScoringConfigSchema>;
+/**
+ * The mark that tells a configuration from {@link resolveConfig} apart from any other object. A
+ * class with a private field: TypeScript compares such classes by origin, and a copy of an object
+ * (`{ ...config }`) does not carry the field in its type, as the copy at run time does not carry
+ * the mark. Never constructed.
+ * @internal
+ */
+// biome-ignore lint/correctness/noUnusedPrivateClassMembers: the private field is the mark, never read.
+declare class ResolvedConfigMark {
+  #resolved: true;
+}
 
-const RESOLVED: unique symbol = Symbol('engagement-scoring.resolved-config');
+/**
+ * A parsed configuration from {@link resolveConfig}: every default applied, durations in
+ * milliseconds, frozen, and marked as parsed, so that scoring functions use it without parsing it again.
+ *
+ * @remarks
+ * The mark is part of the type: a copy (`{ ...resolveConfig(x), trust: { … } }`) or the output of
+ * `ScoringConfigSchema.parse` is neither a `ScoringConfig` nor a {@link ScoringConfigInput}
+ * (its durations are numbers), so TypeScript refuses it where a configuration is expected; at run
+ * time such a copy is refused with `invalid-config`. To change a parsed configuration, resolve
+ * the changed input again: `resolveConfig({ ...input, trust: { … } })`.
+ * @category Config
+ */
+export type ScoringConfig = z.output<typeof ScoringConfigSchema> & ResolvedConfigMark;
+
+const RESOLVED: unique symbol = /* @__PURE__ */ Symbol('engagement-scoring.resolved-config');
 
 /**
  * Validates a configuration once, so that it can be passed to many calls without re-parsing.
@@ -92,9 +115,26 @@ export function readConfig(fn: string, input: ScoringConfigInput | ScoringConfig
   const protoKeys = protoKeyIssues(input, fn);
   if (!result.success || protoKeys.length > 0) {
     const issues = result.success ? [] : fromZodIssues(fn, result.error.issues, ['config'], input);
-    throw new EngagementInputError(fn, [...protoKeys, ...issues]);
+    throw new EngagementInputError(fn, [...copiedIssue(input, fn), ...protoKeys, ...issues]);
   }
   return brand(result.data);
+}
+
+/**
+ * One issue that says what went wrong when the input is a copy of a parsed configuration (its
+ * durations are numbers, which no input has): the copy lost the mark of {@link resolveConfig}.
+ */
+function copiedIssue(input: unknown, fn: string): InputIssue[] {
+  if (input === null || typeof input !== 'object') return [];
+  const { window, halfLife } = input as { window?: unknown; halfLife?: unknown };
+  if (typeof window !== 'number' && typeof halfLife !== 'number') return [];
+  return [
+    {
+      path: ['config'],
+      code: 'invalid-config',
+      message: `${fn}: this looks like a copy of a configuration from resolveConfig (durations in milliseconds); a copy is not a parsed configuration: pass resolveConfig({ ...input, ...changes }) with the changes made to the input`,
+    },
+  ];
 }
 
 /**
@@ -124,9 +164,10 @@ function defaultConfig(): ScoringConfig {
   return cachedDefault;
 }
 
-function brand(config: ScoringConfig): ScoringConfig {
+/** Marks a parsed configuration (the one place where the mark is given, at run time and in the type) and freezes it. */
+function brand(config: z.output<typeof ScoringConfigSchema>): ScoringConfig {
   Object.defineProperty(config, RESOLVED, { value: true, enumerable: false });
-  return deepFreeze(config);
+  return deepFreeze(config) as ScoringConfig;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -2,7 +2,7 @@ import type { ScoringConfig } from '../config/scoring-config.js';
 import type { Interaction } from '../model/interaction.js';
 import { describeCases } from './case-threads.js';
 import type { CustomerHistory } from './customer-history.js';
-import { historyView } from './view.js';
+import { casesOf, historyView, messagesOf } from './view.js';
 
 /**
  * One inbound dialogue message (request, question, complaint, message, mention) and how it was answered.
@@ -66,7 +66,7 @@ export interface ThreadOptions {
  * @internal
  */
 export function dialogueMessages(history: CustomerHistory, options: ThreadOptions): readonly DialogueMessage[] {
-  return historyView(history, options.asOf, options.config).messages.messages;
+  return messagesOf(historyView(history, options.asOf, options.config)).messages;
 }
 
 /**
@@ -88,5 +88,5 @@ export function dialogueMessages(history: CustomerHistory, options: ThreadOption
  */
 export function dialogueCases(history: CustomerHistory, options: ThreadOptions): readonly DialogueCase[] {
   const view = historyView(history, options.asOf, options.config);
-  return describeCases(view, view.cases);
+  return describeCases(view, casesOf(view));
 }

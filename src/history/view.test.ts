@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../config/scoring-config.js';
 import { createHistory } from '../model/create-history.js';
-import { HistoryView } from './view.js';
+import { casesOf, consentTimelineOf, HistoryView, messagesOf } from './view.js';
 
 const DAY = 86_400_000;
 const T = Date.parse('2026-05-01T00:00:00Z');
@@ -48,14 +48,14 @@ describe('HistoryView', () => {
     const h = history(8);
     const a = new HistoryView(h, T + DAY, config);
     const b = new HistoryView(h, T + DAY, config);
-    const casesFirst = a.cases;
-    expect(a.messages).toBe(a.messages);
-    expect(a.cases).toBe(casesFirst);
-    expect(a.consentTimeline).toBe(a.consentTimeline);
+    const casesFirst = casesOf(a);
+    expect(messagesOf(a)).toBe(messagesOf(a));
+    expect(casesOf(a)).toBe(casesFirst);
+    expect(consentTimelineOf(a)).toBe(consentTimelineOf(a));
     // Reading in another order gives equal values.
-    expect(b.consentTimeline).toEqual(a.consentTimeline);
-    expect(b.messages.messages.map((m) => m.status)).toEqual(a.messages.messages.map((m) => m.status));
-    expect(b.cases.summaries.length).toBe(a.cases.summaries.length);
+    expect(consentTimelineOf(b)).toEqual(consentTimelineOf(a));
+    expect(messagesOf(b).messages.map((m) => m.status)).toEqual(messagesOf(a).messages.map((m) => m.status));
+    expect(casesOf(b).summaries.length).toBe(casesOf(a).summaries.length);
   });
 
   it('is not threaded when no interaction replies to another', () => {

@@ -20,7 +20,9 @@ export type ViewConfig = ThreadOptions['config'];
  * @remarks
  * A value: everything is derived from `(history, asOf, config)` and never changes. The shared
  * structures are derived on first read (a rule that needs no cases never pays for them) and are
- * the same whoever reads them first, so no reader depends on another having run. Positions index
+ * the same whoever reads them first, so no reader depends on another having run. They are read
+ * through {@link messagesOf}, {@link casesOf} and {@link consentTimelineOf} rather than getters, so
+ * that a bundle holding one component carries only the structures it reads. Positions index
  * `history.interactions` (time, then id). Scoring a customer makes one view and hands it to every
  * rule; a single rule or component call makes its own.
  * @internal
@@ -37,9 +39,8 @@ export class HistoryView {
   readonly parent: readonly number[];
   /** Whether any interaction answers another one in the history. */
   readonly threaded: boolean;
-  #messages: MessageThreads | undefined;
-  #cases: CaseThreads | undefined;
-  #timeline: readonly ConsentEvent[] | undefined;
+  /** The shared structures once derived; read them through {@link messagesOf}, {@link casesOf}, {@link consentTimelineOf}. */
+  readonly derived: DerivedParts = {};
 
   /** O(n), plus per reply link a scan of a short history or an id look-up and a binary search. */
   constructor(
@@ -69,29 +70,36 @@ export class HistoryView {
     this.parent = parent;
     this.threaded = threaded;
   }
-
-  /** The dialogue messages in the window, with the positions of the messages and their replies. */
-  get messages(): MessageThreads {
-    this.#messages ??= computeMessages(this);
-    return this.#messages;
-  }
-
-  /** The cases opened in the window, with the case of each position. */
-  get cases(): CaseThreads {
-    this.#cases ??= computeCases(this);
-    return this.#cases;
-  }
-
-  /** The consent timeline at `asOf`. */
-  get consentTimeline(): readonly ConsentEvent[] {
-    this.#timeline ??= computeTimeline(this.history, this.asOf, this.config, this.roles);
-    return this.#timeline;
-  }
 }
 
 /** The {@link HistoryView} of a history at `asOf` (a new one each call). O(n). @internal */
 export function historyView(history: CustomerHistory, asOf: number, config: ViewConfig): HistoryView {
   return new HistoryView(history, asOf, config);
+}
+
+/** The structures of a {@link HistoryView} derived on first read. @internal */
+export interface DerivedParts {
+  messages?: MessageThreads;
+  cases?: CaseThreads;
+  consentTimeline?: readonly ConsentEvent[];
+}
+
+/** The dialogue messages in the window of `view`, with the positions of the messages and their replies. @internal */
+export function messagesOf(view: HistoryView): MessageThreads {
+  view.derived.messages ??= computeMessages(view);
+  return view.derived.messages;
+}
+
+/** The cases opened in the window of `view`, with the case of each position. @internal */
+export function casesOf(view: HistoryView): CaseThreads {
+  view.derived.cases ??= computeCases(view);
+  return view.derived.cases;
+}
+
+/** The consent timeline of `view` at its `asOf`. @internal */
+export function consentTimelineOf(view: HistoryView): readonly ConsentEvent[] {
+  view.derived.consentTimeline ??= computeTimeline(view.history, view.asOf, view.config, view.roles);
+  return view.derived.consentTimeline;
 }
 
 /** Histories up to this length find reply targets by scanning rather than through the id map. */

@@ -6,12 +6,10 @@ import {
   type TimestampInput,
   type TimestampRange,
 } from './timestamp.js';
-
-/** The message of an empty id; {@link fromZodIssues} turns it into the code `invalid-id`. @internal */
-export const ID_MESSAGE = 'must be a non-empty string';
+import { ID_MESSAGE } from './zod-issues.js';
 
 /** A record id: a non-empty string (`minLength: 1` in the JSON Schemas). @internal */
-export const IdSchema = z.string().min(1, { error: ID_MESSAGE });
+export const IdSchema = /* @__PURE__ */ z.string().min(1, { error: ID_MESSAGE });
 
 /**
  * A timestamp schema for one plausible range: on input a `Date`, epoch ms in `range`, or an ISO-8601
@@ -64,4 +62,4 @@ function msOfString(value: string): number {
 }
 
 /** A timestamp with the default plausible range. @internal */
-export const TimestampSchema = timestampSchema(DEFAULT_TIMESTAMP_RANGE);
+export const TimestampSchema = /* @__PURE__ */ timestampSchema(DEFAULT_TIMESTAMP_RANGE);

@@ -20,14 +20,12 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
  * in a year that is not a leap year, which the parser refuses.
  * @internal
  */
-export const TIMESTAMP_PATTERN = new RegExp(
-  [
-    '^\\d{4}-',
-    '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2\\d))',
-    '[Tt ]',
-    '(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?|24:00(?::00(?:\\.0{1,9})?)?)',
+export const TIMESTAMP_PATTERN: RegExp = /* @__PURE__ */ new RegExp(
+  '^\\d{4}-' +
+    '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2\\d))' +
+    '[Tt ]' +
+    '(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?|24:00(?::00(?:\\.0{1,9})?)?)' +
     '(?:[Zz]|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)$',
-  ].join(''),
 );
 
 /**
@@ -53,7 +51,7 @@ export interface TimestampRange {
  * DEFAULT_TIMESTAMP_RANGE.from //=> 631152000000
  * @category Model
  */
-export const DEFAULT_TIMESTAMP_RANGE: TimestampRange = Object.freeze({
+export const DEFAULT_TIMESTAMP_RANGE: TimestampRange = /* @__PURE__ */ Object.freeze({
   from: 631_152_000_000, // 7 305 days (1970…1989, 5 leap days) × 86 400 000
   to: 4_102_444_800_000, // 47 482 days (1970…2099, 32 leap days) × 86 400 000
 });
@@ -75,6 +73,21 @@ export type TimestampResult =
  * @internal
  */
 export function readTimestamp(value: unknown, range?: TimestampRange): TimestampResult {
+  if (typeof value === 'string') {
+    const fast = fastIso(value);
+    if (fast !== undefined) return { ok: true, ms: fast };
+  }
+  return readSingleTimestamp(value, range);
+}
+
+/**
+ * {@link readTimestamp} without its fast path for the common ISO shapes: the same verdict for every
+ * value. For values read one at a time (`asOf`), where the fast path gains nothing and would add
+ * its code to every bundle that reads an option.
+ *
+ * @internal
+ */
+export function readSingleTimestamp(value: unknown, range?: TimestampRange): TimestampResult {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) {
       return { ok: false, code: 'invalid-timestamp', message: 'expected a finite epoch-millisecond number' };
@@ -89,8 +102,6 @@ export function readTimestamp(value: unknown, range?: TimestampRange): Timestamp
     return range === undefined || (ms >= range.from && ms < range.to) ? { ok: true, ms } : implausible(ms, range);
   }
   if (typeof value === 'string') {
-    const fast = fastIso(value);
-    if (fast !== undefined) return { ok: true, ms: fast };
     const iso = ISO_WITH_OFFSET.exec(value);
     if (iso !== null) {
       const ms = isoToMs(iso);

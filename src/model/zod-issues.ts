@@ -1,6 +1,13 @@
 import type * as z from 'zod';
 import type { InputIssue, IssueCode } from './errors.js';
-import { ID_MESSAGE } from './schema-helpers.js';
+
+/**
+ * The message of an empty id ({@link IdSchema}); {@link fromZodIssues} turns it into the code
+ * `invalid-id`. Kept here rather than beside the schema, so that reading issues does not pull the
+ * record schemas into a bundle.
+ * @internal
+ */
+export const ID_MESSAGE = 'must be a non-empty string';
 
 /** Turns zod's issues into ours: stable codes, paths prefixed with where the value sits. @internal */
 export function fromZodIssues(

@@ -1,7 +1,6 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { type HistoryView, historyView } from '../history/view.js';
-import { assertParsedHistory } from '../model/not-parsed.js';
 import { classifyLevelOf } from '../pyramid/classify-level.js';
 import { collectEvidence } from '../pyramid/level-evidence.js';
 import { levelMovementOf } from '../pyramid/level-movement.js';
@@ -52,8 +51,7 @@ const FN = 'scoreCustomer';
  * @category Profile
  */
 export function scoreCustomer(history: CustomerHistory, options: RuleOptions): EngagementProfile {
-  const { asOf, config } = readRuleOptions(FN, options);
-  assertParsedHistory(FN, history);
+  const { asOf, config } = readRuleOptions(FN, history, options);
   return profileOf(history, asOf, config);
 }
 

@@ -126,7 +126,7 @@ const FOLLOWING = 1;
  * @category Pyramid
  */
 export function classifyLevel(history: CustomerHistory, options: ClassifyLevelOptions): LevelClassification {
-  const { asOf, config } = readRuleOptions(FN, options);
+  const { asOf, config } = readRuleOptions(FN, history, options);
   return classifyLevelOf(historyView(history, asOf, config), config);
 }
 

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import { type ConsentEvent, Withdrawals } from '../history/consent.js';
 import type { CustomerHistory } from '../history/customer-history.js';
-import type { HistoryView } from '../history/view.js';
+import { consentTimelineOf, type HistoryView } from '../history/view.js';
 import { filled } from '../internal/filled.js';
 import type { Interaction } from '../model/interaction.js';
 import { type CompiledPyramid, type CompiledRule, compilePyramid } from './compile-rules.js';
@@ -192,7 +192,7 @@ const NO_EVENTS: readonly ConsentEvent[] = [];
 
 /** The consent timeline up to `asOf` (one more pass over the history, only when consent can matter). @internal */
 export function consentView(view: HistoryView, pyramid: CompiledPyramid): ConsentView {
-  const timeline = pyramid.consentPurposes.size === 0 ? NO_EVENTS : view.consentTimeline;
+  const timeline = pyramid.consentPurposes.size === 0 ? NO_EVENTS : consentTimelineOf(view);
   return { timeline, purposes: pyramid.consentPurposes, channels: view.history.channels };
 }
 

@@ -87,7 +87,7 @@ const FOLLOWING = 1;
  * @category Pyramid
  */
 export function levelMovement(history: CustomerHistory, options: LevelMovementOptions): LevelMovement {
-  const { asOf, config } = readRuleOptions(FN, options);
+  const { asOf, config } = readRuleOptions(FN, history, options);
   const periodMs = options.period === undefined ? config.pyramid.movementPeriod : readPeriod(options.period);
   return levelMovementOf(historyView(history, asOf, config), config, periodMs);
 }

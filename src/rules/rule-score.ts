@@ -1,8 +1,11 @@
 import type { ScoringConfig, ScoringConfigInput } from '../config/scoring-config.js';
 import { readConfig } from '../config/scoring-config.js';
+import type { CustomerHistory } from '../history/customer-history.js';
 import type { HistoryView } from '../history/view.js';
 import { readAsOf } from '../internal/as-of.js';
+import type { Dataset } from '../model/dataset.js';
 import type { Interaction } from '../model/interaction.js';
+import { assertParsedDataset, assertParsedHistory } from '../model/not-parsed.js';
 import type { TimestampInput } from '../model/timestamp.js';
 
 /** The six rules of engagement. @category Rules */
@@ -193,8 +196,33 @@ export interface RuleOptions {
   readonly config?: ScoringConfigInput | ScoringConfig | undefined;
 }
 
-/** Reads `asOf` and `config` once, with errors naming the function. @internal */
-export function readRuleOptions(fn: string, options: RuleOptions): { asOf: number; config: ScoringConfig } {
+/**
+ * What every function scoring one history does first: reads `asOf` and `config` once, then refuses
+ * a history that did not come from {@link createHistory} with `not-parsed` (a JavaScript caller
+ * passing raw records would otherwise get nulls). Errors name the function. @internal
+ */
+export function readRuleOptions(
+  fn: string,
+  history: CustomerHistory,
+  options: RuleOptions,
+): { asOf: number; config: ScoringConfig } {
+  const read = readScoringOptions(fn, options);
+  assertParsedHistory(fn, history);
+  return read;
+}
+
+/** {@link readRuleOptions} for a function that scores a dataset from {@link parseDataset}. @internal */
+export function readDatasetOptions(
+  fn: string,
+  dataset: Dataset,
+  options: RuleOptions,
+): { asOf: number; config: ScoringConfig } {
+  const read = readScoringOptions(fn, options);
+  assertParsedDataset(fn, dataset);
+  return read;
+}
+
+function readScoringOptions(fn: string, options: RuleOptions): { asOf: number; config: ScoringConfig } {
   return { asOf: readAsOf(fn, options?.asOf), config: readConfig(fn, options?.config) };
 }
 

@@ -29,3 +29,19 @@ export function scoreRawHistory() {
     return error;
   }
 }
+
+/**
+ * Any function of the root entry that scores one history, called by name on a hand-made history of
+ * raw records: returns the error it throws (or its result, which would be the bug).
+ */
+export async function scoreRawHistoryWith(name) {
+  const entry = await import('../../src/index.ts');
+  try {
+    return entry[name](
+      { customer: raw.customers[0], interactions: raw.interactions, channels: raw.channels },
+      { asOf: '2026-06-30T00:00:00Z' },
+    );
+  } catch (error) {
+    return error;
+  }
+}

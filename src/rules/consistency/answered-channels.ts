@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import type { DialogueMessage } from '../../history/threads.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentFacts,
@@ -55,7 +55,7 @@ export function answeredChannels(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['answeredChannels']> {
-  const { asOf, config } = readRuleOptions('answeredChannels', options);
+  const { asOf, config } = readRuleOptions('answeredChannels', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureAnsweredChannels(view, config));
 }
@@ -74,7 +74,7 @@ export function measureAnsweredChannels(
   config: ScoringConfig,
 ): Measurement<ComponentFacts['answeredChannels']> {
   const basis: number[] = [];
-  const { messages, positions, replies } = view.messages;
+  const { messages, positions, replies } = messagesOf(view);
   // Per channel, in the order first written on: its latest judged message and whether it was answered.
   const channels = new Map<string, number>();
   const latestAt: number[] = new Array(messages.length);

@@ -41,7 +41,7 @@ import { measureCrossChannel } from './cross-channel.js';
  * @category Consistency
  */
 export function scoreConsistency(history: CustomerHistory, options: RuleOptions): RuleScore<'consistency'> {
-  const { asOf, config } = readRuleOptions('scoreConsistency', options);
+  const { asOf, config } = readRuleOptions('scoreConsistency', history, options);
   return measureConsistency(historyView(history, asOf, config), config);
 }
 

@@ -3,7 +3,7 @@ import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseScore } from '../../history/response-score.js';
 import type { DialogueMessage } from '../../history/threads.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { casesOf, type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentFacts,
@@ -62,7 +62,7 @@ export function crossChannel(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['crossChannel']> {
-  const { asOf, config } = readRuleOptions('crossChannel', options);
+  const { asOf, config } = readRuleOptions('crossChannel', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureCrossChannel(view, config));
 }
@@ -87,9 +87,9 @@ export function measureCrossChannel(
   config: ScoringConfig,
 ): Measurement<ComponentFacts['crossChannel']> {
   const basis: number[] = [];
-  const messages = view.messages.messages;
+  const messages = messagesOf(view).messages;
   // Cases open at dialogue messages: without any, there is nothing to thread.
-  const cases = messages.length === 0 ? NO_CASES : view.cases.summaries;
+  const cases = messages.length === 0 ? NO_CASES : casesOf(view).summaries;
   // Per channel, in the order first seen: the recency-weighted mean of its case scores, by case
   // order. Per case: the number of its channel (−1 when not measured).
   const slots = new Map<string, number>();

@@ -52,7 +52,7 @@ export function channelChoice(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['channelChoice']> {
-  const { asOf, config } = readRuleOptions('channelChoice', options);
+  const { asOf, config } = readRuleOptions('channelChoice', history, options);
   return componentResult(measureChannelChoice(historyView(history, asOf, config), config));
 }
 

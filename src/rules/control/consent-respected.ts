@@ -2,7 +2,7 @@ import type { ScoringConfig } from '../../config/scoring-config.js';
 import { ConsentSweep } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { consentTimelineOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
@@ -75,7 +75,7 @@ export interface ConsentMeasurement extends Measurement<ConsentRespectedFacts> {
  * @category Control
  */
 export function consentRespected(history: CustomerHistory, options: RuleOptions): ConsentRespectedResult {
-  const { asOf, config } = readRuleOptions('consentRespected', options);
+  const { asOf, config } = readRuleOptions('consentRespected', history, options);
   const { value, evidence, reason, facts, flags } = measureConsentRespected(historyView(history, asOf, config), config);
   return reason === undefined ? { value, evidence, facts, flags } : { value, evidence, reason, facts, flags };
 }
@@ -99,7 +99,7 @@ export function measureConsentRespected(view: HistoryView, config: ScoringConfig
     if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
     marketing++;
     const channel = history.channels.get(message.channel) ?? { id: message.channel, kind: 'other' as const };
-    consent ??= new ConsentSweep(view.consentTimeline);
+    consent ??= new ConsentSweep(consentTimelineOf(view));
     const allowed = consent.allowed({ channel, purpose: 'marketing', at: message.at }, policy);
     share.add(message.at, allowed ? 1 : 0);
     if (!allowed) {

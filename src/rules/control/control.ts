@@ -43,7 +43,7 @@ import { measurePreferenceHonoured } from './preference-honoured.js';
  * @category Control
  */
 export function scoreControl(history: CustomerHistory, options: RuleOptions): RuleScore<'control'> {
-  const { asOf, config } = readRuleOptions('scoreControl', options);
+  const { asOf, config } = readRuleOptions('scoreControl', history, options);
   return measureControl(historyView(history, asOf, config), config);
 }
 

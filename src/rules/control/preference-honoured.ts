@@ -52,7 +52,7 @@ export function preferenceHonoured(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['preferenceHonoured']> {
-  const { asOf, config } = readRuleOptions('preferenceHonoured', options);
+  const { asOf, config } = readRuleOptions('preferenceHonoured', history, options);
   return componentResult(measurePreferenceHonoured(historyView(history, asOf, config), config));
 }
 

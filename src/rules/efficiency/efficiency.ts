@@ -45,7 +45,7 @@ import { measureResponseTime } from './response-time.js';
  * @category Efficiency
  */
 export function scoreEfficiency(history: CustomerHistory, options: RuleOptions): RuleScore<'efficiency'> {
-  const { asOf, config } = readRuleOptions('scoreEfficiency', options);
+  const { asOf, config } = readRuleOptions('scoreEfficiency', history, options);
   return measureEfficiency(historyView(history, asOf, config), config);
 }
 

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentFacts,
@@ -49,7 +49,7 @@ import {
  * @category Efficiency
  */
 export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult<ComponentFacts['effort']> {
-  const { asOf, config } = readRuleOptions('effort', options);
+  const { asOf, config } = readRuleOptions('effort', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureEffort(view, config));
 }
@@ -57,7 +57,7 @@ export function effort(history: CustomerHistory, options: RuleOptions): Componen
 /** Measures {@link effort} over a {@link HistoryView}: the value and the positions it rests on (every member of a judged case). @internal */
 export function measureEffort(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['effort']> {
   const basis: number[] = [];
-  const { summaries: cases, caseOf } = view.cases;
+  const { summaries: cases, caseOf } = casesOf(view);
   const mean = new RecencyMean(config.halfLife);
   let switched = 0;
   let switches = 0;

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentFacts,
@@ -51,7 +51,7 @@ export function resolution(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['resolution']> {
-  const { asOf, config } = readRuleOptions('resolution', options);
+  const { asOf, config } = readRuleOptions('resolution', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureResolution(view, config));
 }
@@ -59,7 +59,7 @@ export function resolution(
 /** Measures {@link resolution} over a {@link HistoryView}: the value and the positions it rests on. @internal */
 export function measureResolution(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['resolution']> {
   const basis: number[] = [];
-  const cases = view.cases.summaries;
+  const cases = casesOf(view).summaries;
   const mean = new RecencyMean(config.halfLife);
   let resolved = 0;
   let open = 0;

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import type { DialogueMessage } from '../../history/threads.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentFacts,
@@ -48,7 +48,7 @@ export function responseTime(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['responseTime']> {
-  const { asOf, config } = readRuleOptions('responseTime', options);
+  const { asOf, config } = readRuleOptions('responseTime', history, options);
   const view = historyView(history, asOf, config);
   return componentResult(measureResponseTime(view, config));
 }
@@ -59,7 +59,7 @@ export function measureResponseTime(
   config: ScoringConfig,
 ): Measurement<ComponentFacts['responseTime']> {
   const basis: number[] = [];
-  const { messages, positions, replies } = view.messages;
+  const { messages, positions, replies } = messagesOf(view);
   const mean = new RecencyMean(config.halfLife);
   let onTime = 0;
   let late = 0;

@@ -51,7 +51,7 @@ export function listening(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['listening']> {
-  const { asOf, config } = readRuleOptions('listening', options);
+  const { asOf, config } = readRuleOptions('listening', history, options);
   return componentResult(measureListening(historyView(history, asOf, config), config));
 }
 

@@ -43,7 +43,7 @@ import { measureTopicMatch } from './topic-match.js';
  * @category Relevancy
  */
 export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): RuleScore<'relevancy'> {
-  const { asOf, config } = readRuleOptions('scoreRelevancy', options);
+  const { asOf, config } = readRuleOptions('scoreRelevancy', history, options);
   return measureRelevancy(historyView(history, asOf, config), config);
 }
 

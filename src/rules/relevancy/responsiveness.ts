@@ -57,7 +57,7 @@ export function responsiveness(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['responsiveness']> {
-  const { asOf, config } = readRuleOptions('responsiveness', options);
+  const { asOf, config } = readRuleOptions('responsiveness', history, options);
   return componentResult(measureResponsiveness(historyView(history, asOf, config), config));
 }
 

@@ -68,7 +68,7 @@ export function topicMatch(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['topicMatch']> {
-  const { asOf, config } = readRuleOptions('topicMatch', options);
+  const { asOf, config } = readRuleOptions('topicMatch', history, options);
   return componentResult(measureTopicMatch(historyView(history, asOf, config), config));
 }
 

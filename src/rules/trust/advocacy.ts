@@ -47,7 +47,7 @@ import {
  * @category Trust
  */
 export function advocacy(history: CustomerHistory, options: RuleOptions): ComponentResult<ComponentFacts['advocacy']> {
-  const { asOf, config } = readRuleOptions('advocacy', options);
+  const { asOf, config } = readRuleOptions('advocacy', history, options);
   return componentResult(measureAdvocacy(historyView(history, asOf, config), config));
 }
 

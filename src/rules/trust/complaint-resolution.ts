@@ -57,7 +57,7 @@ export function complaintResolution(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['complaintResolution']> {
-  const { asOf, config } = readRuleOptions('complaintResolution', options);
+  const { asOf, config } = readRuleOptions('complaintResolution', history, options);
   return componentResult(measureComplaintResolution(historyView(history, asOf, config), config));
 }
 

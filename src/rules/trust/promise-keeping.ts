@@ -54,7 +54,7 @@ export function promiseKeeping(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['promiseKeeping']> {
-  const { asOf, config } = readRuleOptions('promiseKeeping', options);
+  const { asOf, config } = readRuleOptions('promiseKeeping', history, options);
   return componentResult(measurePromiseKeeping(scanTrust(historyView(history, asOf, config)), config));
 }
 

@@ -46,7 +46,7 @@ export function sentiment(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['sentiment']> {
-  const { asOf, config } = readRuleOptions('sentiment', options);
+  const { asOf, config } = readRuleOptions('sentiment', history, options);
   return componentResult(measureSentiment(historyView(history, asOf, config), config));
 }
 

@@ -48,7 +48,7 @@ import { scanTrust } from './trust-scan.js';
  * @category Trust
  */
 export function scoreTrust(history: CustomerHistory, options: RuleOptions): RuleScore<'trust'> {
-  const { asOf, config } = readRuleOptions('scoreTrust', options);
+  const { asOf, config } = readRuleOptions('scoreTrust', history, options);
   return measureTrust(historyView(history, asOf, config), config);
 }
 

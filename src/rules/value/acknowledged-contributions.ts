@@ -56,7 +56,7 @@ export function acknowledgedContributions(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['acknowledgedContributions']> {
-  const { asOf, config } = readRuleOptions('acknowledgedContributions', options);
+  const { asOf, config } = readRuleOptions('acknowledgedContributions', history, options);
   return componentResult(measureAcknowledgedContributions(scanValue(historyView(history, asOf, config)), config));
 }
 

@@ -54,7 +54,7 @@ export function personalResponse(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['personalResponse']> {
-  const { asOf, config } = readRuleOptions('personalResponse', options);
+  const { asOf, config } = readRuleOptions('personalResponse', history, options);
   return componentResult(measurePersonalResponse(scanValue(historyView(history, asOf, config)), config));
 }
 

@@ -49,7 +49,7 @@ export function personalTouch(
   history: CustomerHistory,
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['personalTouch']> {
-  const { asOf, config } = readRuleOptions('personalTouch', options);
+  const { asOf, config } = readRuleOptions('personalTouch', history, options);
   return componentResult(measurePersonalTouch(historyView(history, asOf, config), config));
 }
 

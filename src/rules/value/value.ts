@@ -46,7 +46,7 @@ import { scanValue } from './value-scan.js';
  * @category Value
  */
 export function scoreValue(history: CustomerHistory, options: RuleOptions): RuleScore<'value'> {
-  const { asOf, config } = readRuleOptions('scoreValue', options);
+  const { asOf, config } = readRuleOptions('scoreValue', history, options);
   return measureValue(historyView(history, asOf, config), config);
 }
 
