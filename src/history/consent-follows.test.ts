@@ -48,15 +48,12 @@ const violations = (history: ReturnType<typeof build>, config?: ScoringConfigInp
   consentRespected(history, { asOf: AS_OF, config }).flags.map((f) => f.interactionId);
 
 describe('appliesTo: a consent interaction names what it applies to', () => {
-  it.fails('an opt-out in the web preference centre with appliesTo "email" stops the next email newsletter', () => {
-    const history = build([
-      inbound('out', T, 'web', 'opt-out', { appliesTo: 'email' }),
-      newsletter('n1', T + DAY),
-    ]);
+  it('an opt-out in the web preference centre with appliesTo "email" stops the next email newsletter', () => {
+    const history = build([inbound('out', T, 'web', 'opt-out', { appliesTo: 'email' }), newsletter('n1', T + DAY)]);
     expect(violations(history)).toEqual(['n1']);
   });
 
-  it.fails('an unsubscribe from list mail with appliesTo "*" stops list mail2 too', () => {
+  it('an unsubscribe from list mail with appliesTo "*" stops list mail2 too', () => {
     const history = build([
       inbound('u', T, 'mail', 'unsubscribe', { appliesTo: '*' }),
       newsletter('n2', T + DAY, 'mail2'),
@@ -64,7 +61,7 @@ describe('appliesTo: a consent interaction names what it applies to', () => {
     expect(violations(history)).toEqual(['n2']);
   });
 
-  it.fails('under opt-in, an opt-in on a web sign-up form with appliesTo "email" allows email', () => {
+  it('under opt-in, an opt-in on a web sign-up form with appliesTo "email" allows email', () => {
     const history = build([inbound('in', T, 'web', 'opt-in', { appliesTo: 'email' }), newsletter('n1', T + DAY)]);
     expect(violations(history, { control: { consentPolicy: 'opt-in' } })).toEqual([]);
   });
@@ -76,7 +73,7 @@ describe('appliesTo: a consent interaction names what it applies to', () => {
 });
 
 describe('one decision everywhere', () => {
-  it.fails('a grant for the kind email withdrawn on channel mail: flagged by consentRespected and not following', () => {
+  it('a grant for the kind email withdrawn on channel mail: flagged by consentRespected and not following', () => {
     const history = build([inbound('u', T, 'mail', 'unsubscribe'), newsletter('n1', T + DAY)], {
       consents: [{ channel: 'email', granted: true, at: new Date(T - DAY).toISOString() }],
     });
@@ -100,20 +97,24 @@ describe('one decision everywhere', () => {
 });
 
 describe('following needs permission standing', () => {
-  it.fails('opt-in, then opt-out a month later: no longer following', () => {
+  it('opt-in, then opt-out a month later: no longer following', () => {
     const history = build([inbound('in', T, 'mail', 'opt-in'), inbound('out', T + 30 * DAY, 'mail', 'opt-out')]);
     const level = classifyLevel(history, { asOf: AS_OF });
     expect(level.level).toBeNull();
     expect(level.peak).toBe('following');
   });
 
-  it.fails('opt-in and opt-out in the same millisecond: flagged and not following', () => {
-    const history = build([inbound('in', T, 'mail', 'opt-in'), inbound('out', T, 'mail', 'opt-out'), newsletter('n1', T + DAY)]);
+  it('opt-in and opt-out in the same millisecond: flagged and not following', () => {
+    const history = build([
+      inbound('in', T, 'mail', 'opt-in'),
+      inbound('out', T, 'mail', 'opt-out'),
+      newsletter('n1', T + DAY),
+    ]);
     expect(violations(history)).toEqual(['n1']);
     expect(classifyLevel(history, { asOf: AS_OF }).level).toBeNull();
   });
 
-  it.fails('movement judges following at the period end: followed 90 days ago, withdrawn since → lapsed', () => {
+  it('movement judges following at the period end: followed 90 days ago, withdrawn since → lapsed', () => {
     const history = build([
       inbound('in', AS_OF - 120 * DAY, 'mail', 'opt-in'),
       inbound('out', AS_OF - 30 * DAY, 'mail', 'opt-out'),
@@ -123,12 +124,12 @@ describe('following needs permission standing', () => {
 });
 
 describe('subscribe is a marketing grant', () => {
-  it.fails('subscribe on mail, then a newsletter under the opt-in policy: no violation', () => {
+  it('subscribe on mail, then a newsletter under the opt-in policy: no violation', () => {
     const history = build([inbound('s', T, 'mail', 'subscribe'), newsletter('n1', T + DAY)]);
     expect(violations(history, { control: { consentPolicy: 'opt-in' } })).toEqual([]);
   });
 
-  it.fails('subscribe after an unsubscribe allows again under the opt-out policy', () => {
+  it('subscribe after an unsubscribe allows again under the opt-out policy', () => {
     const history = build([
       inbound('u', T, 'mail', 'unsubscribe'),
       inbound('s', T + DAY, 'mail', 'subscribe'),

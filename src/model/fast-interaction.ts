@@ -27,7 +27,7 @@ export function fastInteraction(record: unknown): Interaction | undefined {
     direction: direction as Interaction['direction'],
     type,
   };
-  const { inReplyTo, personalized, topics, amount, sentiment, outcome, dueAt, reason, purpose } = r;
+  const { inReplyTo, personalized, topics, amount, sentiment, outcome, dueAt, reason, purpose, appliesTo } = r;
   if (inReplyTo !== undefined) {
     if (!isId(inReplyTo)) return undefined;
     out.inReplyTo = inReplyTo;
@@ -65,6 +65,10 @@ export function fastInteraction(record: unknown): Interaction | undefined {
   if (purpose !== undefined) {
     if (!PURPOSES.has(purpose)) return undefined;
     out.purpose = purpose as Interaction['purpose'];
+  }
+  if (appliesTo !== undefined) {
+    if (!isId(appliesTo)) return undefined;
+    out.appliesTo = appliesTo;
   }
   return out;
 }
