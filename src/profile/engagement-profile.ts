@@ -25,7 +25,7 @@ export interface EngagementProfile {
     readonly coverage: number;
     /** Interactions inside the look-back window at `asOf`. */
     readonly evidenceCount: number;
-    /** `evidenceCount / (evidenceCount + k)`, in [0, 1). */
+    /** `n / (n + k)`, in [0, 1): n the customer-side and dialogue interactions in the window (inbound, or outbound answering something), not broadcasts. */
     readonly confidence: number;
     readonly scoredRules: readonly RuleName[];
   };

@@ -70,10 +70,11 @@ describe('explain', () => {
   });
 
   it('states the composite with its band, rules scored, confidence and evidence', () => {
-    // 5 of 6 rules scored; 6 interactions in the window; confidence 6 / 26 = 0.2307… → "0.23"
+    // 5 of 6 rules scored; 6 interactions in the window; confidence from the 4 that are not
+    // broadcasts (p1, q1, r1, u1): 4 / 24 = 0.1666… → "0.17"
     const rounded = Math.round(profile.composite.score as number);
     expect(sentences[0]).toBe(
-      `Engagement ${rounded} (${profile.composite.band}) from 5 of 6 rules, confidence 0.23 (6 interactions in the window).`,
+      `Engagement ${rounded} (${profile.composite.band}) from 5 of 6 rules, confidence 0.17 (6 interactions in the window).`,
     );
   });
 

@@ -26,7 +26,8 @@ const FN = 'scoreCustomer';
  * {@link scoreRelevancy} and {@link scoreControl}; the composite is their weighted mean over the rules
  * that could be scored (equal weights by default, `config.composite.weights`), with `coverage` (share
  * of the weight scored), `evidenceCount` (interactions inside the window) and `confidence`
- * `n / (n + k)` (k = `config.composite.confidenceHalfEvidence`, default 20). Each score gets a band
+ * `n / (n + k)`, n the customer-side and dialogue interactions in the window (inbound, or outbound
+ * answering something; broadcasts do not count), k = `config.composite.confidenceHalfEvidence`, default 20. Each score gets a band
  * (red < 50 ≤ yellow < 75 ≤ green by default). Adds the pyramid level ({@link classifyLevel}),
  * its movement over `config.pyramid.movementPeriod` ({@link levelMovement}), the next step
  * ({@link nextStep}) and every flag. O(n log n) in the customer's interactions.
@@ -101,7 +102,7 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
       band: bandOf(composite.score, bands),
       coverage: composite.coverage,
       evidenceCount,
-      confidence: confidenceOf(evidenceCount, config.composite.confidenceHalfEvidence),
+      confidence: confidenceOf(confidenceEvidence(view), config.composite.confidenceHalfEvidence),
       scoredRules: composite.scoredRules,
     },
     rules,
@@ -111,6 +112,20 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
     flags,
     ignoredAfterAsOf: history.interactions.length - view.end,
   };
+}
+
+/**
+ * The evidence confidence rests on: what the customer did (inbound interactions in the window)
+ * and the business's side of a dialogue (outbound interactions answering something) — not
+ * broadcast volume, so 200 newsletters and nothing else give confidence 0. O(window).
+ */
+function confidenceEvidence(view: HistoryView): number {
+  const { interactions: all, parent, start, end } = view;
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if ((all[i] as (typeof all)[number]).direction === 'inbound' || (parent[i] as number) >= 0) count++;
+  }
+  return count;
 }
 
 /** A rule's score with its band, keys in the order profiles list them (`band` before `reason`). */

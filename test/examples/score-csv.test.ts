@@ -41,19 +41,19 @@ describe('examples/score-csv', () => {
     expect(rejected).toEqual([
       expect.objectContaining({
         file: 'interactions.csv',
-        row: 984,
+        row: 987,
         id: 'i9001',
         issues: [expect.objectContaining({ code: 'offset-less-timestamp' })],
       }),
       expect.objectContaining({
         file: 'interactions.csv',
-        row: 985,
+        row: 988,
         id: 'i9002',
         issues: [expect.objectContaining({ code: 'out-of-range' })],
       }),
       expect.objectContaining({
         file: 'interactions.csv',
-        row: 986,
+        row: 989,
         id: 'i9003',
         issues: [expect.objectContaining({ code: 'unknown-customer' })],
       }),
