@@ -32,7 +32,7 @@ const NEXT_STEP_KEYS = ['unclassified', ...PYRAMID_LEVELS] as const;
 export type NextStepKey = (typeof NEXT_STEP_KEYS)[number];
 
 /**
- * The default next engagement per level (the Groundwire Engagement Pyramid): follow → endorse →
+ * The default next engagement per level (Groundwire's Engagement Pyramid): follow → endorse →
  * attend as a guest → own (membership, investment, a seat on the board) → lead. Each step aims at
  * the next level up, so the step from contributing suggests owning actions. `action` is a stable
  * id (for translations and CRM automations); `text` is the English wording.
