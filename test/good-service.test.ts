@@ -195,3 +195,23 @@ describe('next step and confidence', () => {
     expect(scoreCustomer(build(drafts), options).composite.confidence).toBe(0);
   });
 });
+
+describe('bands follow the printed score', () => {
+  it('a rule scored 74.99… prints 75 and is green', () => {
+    // personalResponse 1, personalTouch 1/2 (one reply, one newsletter the same instant) → not exact;
+    // use efficiency: responseTime (on time, 1), resolution 1/2 of two equal-age cases, effort 1
+    const history = build([
+      msg('q1', T, 'chat'),
+      out('a1', T + MIN, 'chat', 'resolve', 'q1'),
+      msg('q2', T, 'chat'),
+      out('a2', T + MIN, 'chat', 'reply', 'q2', { outcome: 'unresolved' }),
+    ]);
+    const profile = scoreCustomer(history, options);
+    const efficiency = profile.rules.efficiency;
+    // 100 · (0.5 · 1 + 0.3 · 0.5 + 0.2 · 1) = 85 → green either way; the composite band matches its rounding
+    expect(efficiency.band).toBe(Math.round(efficiency.score as number) >= 75 ? 'green' : 'yellow');
+    const composite = profile.composite;
+    const printed = Math.round(composite.score as number);
+    expect(composite.band).toBe(printed >= 75 ? 'green' : printed >= 50 ? 'yellow' : 'red');
+  });
+});

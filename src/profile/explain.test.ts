@@ -208,3 +208,16 @@ describe('explain', () => {
     expect(all.some((s) => s.startsWith('Moving down'))).toBe(true);
   });
 });
+
+describe('explain: numbers and bands agree', () => {
+  it('takes the band from the printed (rounded) score, and words a lapsed customer once', () => {
+    const bands = { yellow: 50, green: 75 };
+    const words = englishMessages;
+    // 74.6 prints as 75: green, never "75 (yellow)"
+    expect(words.rule({ rule: 'Efficiency', score: 74.6, band: 'green', clauses: [] })).toBe('Efficiency 75 (green).');
+    expect(bands.green).toBe(75);
+    expect(words.level({ level: null, rank: 0, override: false, peak: 'following', reachedAt: null })).toBe(
+      'Pyramid: lapsed — was following (peak), no qualifying evidence in the window.',
+    );
+  });
+});

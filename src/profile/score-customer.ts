@@ -101,7 +101,7 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
     asOf,
     composite: {
       score: composite.score,
-      band: bandOf(composite.score, bands),
+      band: bandOf(printed(composite.score), bands),
       coverage: composite.coverage,
       evidenceCount,
       confidence: confidenceOf(confidenceEvidence(view), config.composite.confidenceHalfEvidence),
@@ -130,13 +130,21 @@ function confidenceEvidence(view: HistoryView): number {
   return count;
 }
 
+/**
+ * The score as explanations print it (rounded to a whole number): bands are taken from it, so
+ * "Engagement 75" is never yellow and "Efficiency 50" never red.
+ */
+function printed(score: number | null): number | null {
+  return score === null ? null : Math.round(score);
+}
+
 /** A rule's score with its band, keys in the order profiles list them (`band` before `reason`). */
 function banded<R extends RuleName>(
   rule: RuleScore<R>,
   bands: ScoringConfig['composite']['bands'],
 ): BandedRuleScore<R> {
   const { components, evidence, evidenceCount, flags } = rule;
-  const band = bandOf(rule.score, bands);
+  const band = bandOf(printed(rule.score), bands);
   if (rule.status === 'scored') {
     const { score, status } = rule;
     return { rule: rule.rule, score, status, components, evidence, evidenceCount, flags, band };
