@@ -9,7 +9,7 @@ import type { HistoryView } from './view.js';
  * @internal
  */
 export class CaseSummary {
-  /** Members so far (the root included). */
+  /** Members so far (the root included), acknowledgements left out: they move the case nowhere. */
   size = 1;
   outcome: 'resolved' | 'unresolved' | undefined;
   resolvedAt: number | undefined;
@@ -38,8 +38,8 @@ export class CaseSummary {
    * below a resolving member in the thread (after the fix) or is an acknowledgement or a
    * recognition (a thank-you moves the customer nowhere); the first resolving member settles the outcome.
    */
-  add(member: Interaction, position: number, countsChannel: boolean): void {
-    this.size++;
+  add(member: Interaction, position: number, countsChannel: boolean, acknowledgement = false): void {
+    if (!acknowledgement) this.size++;
     if (countsChannel && !this.channels.includes(member.channel)) this.channels.push(member.channel);
     if (this.outcome !== 'resolved') this.settle(member, position);
   }
@@ -95,7 +95,7 @@ export function computeCases(view: HistoryView): CaseThreads {
       caseOf[i] = c;
       const role = view.roles[i];
       const countsChannel = below[i] !== YES && role !== 'acknowledgement' && role !== 'recognition';
-      (summaries[c - 1] as CaseSummary).add(all[i] as Interaction, i, countsChannel);
+      (summaries[c - 1] as CaseSummary).add(all[i] as Interaction, i, countsChannel, role === 'acknowledgement');
     }
   }
   return { summaries, caseOf };
