@@ -138,3 +138,21 @@ describe('subscribe is a marketing grant', () => {
     expect(violations(history)).toEqual([]);
   });
 });
+
+describe('docs/consent.md worked example: a preference centre and two lists', () => {
+  it('flags the mail2 newsletter and the mail newsletter after the email opt-out; no grant stands', () => {
+    const day = (d: number) => Date.parse(`2026-03-${String(d).padStart(2, '0')}T00:00:00Z`);
+    const history = build([
+      inbound('s', day(1), 'mail', 'subscribe'),
+      newsletter('n1', day(2)),
+      newsletter('n2', day(3), 'mail2'),
+      inbound('o', day(10), 'web', 'opt-out', { appliesTo: 'email' }),
+      newsletter('n3', day(11)),
+    ]);
+    const asOf = day(12);
+    const result = consentRespected(history, { asOf, config: { control: { consentPolicy: 'opt-in' } } });
+    expect(result.flags.map((f) => f.interactionId)).toEqual(['n2', 'n3']);
+    expect(result.facts).toEqual({ violations: 2, marketing: 3 });
+    expect(classifyLevel(history, { asOf }).level).toBeNull();
+  });
+});
