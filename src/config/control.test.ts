@@ -6,6 +6,7 @@ describe('ControlConfigSchema', () => {
     expect(ControlConfigSchema.parse(undefined)).toEqual({
       weights: { consentRespected: 0.5, channelChoice: 0.3, preferenceHonoured: 0.2 },
       consentPolicy: 'opt-out',
+      grantTypes: ['opt-in', 'subscribe'],
     });
   });
 

@@ -3,7 +3,8 @@ import { weightsSchema } from './common.js';
 
 /**
  * `config.control`: the weights of `consentRespected` (0.5), `channelChoice` (0.3) and
- * `preferenceHonoured` (0.2), and the consent policy applied where the customer said nothing.
+ * `preferenceHonoured` (0.2), the consent policy applied where the customer said nothing, and the
+ * interaction types that grant consent.
  *
  * @example
  * import { ScoringConfigSchema } from 'engagement-scoring';
@@ -19,5 +20,12 @@ export const ControlConfigSchema = z
      * `'opt-in'`: marketing is allowed only after a grant.
      */
     consentPolicy: z.enum(['opt-out', 'opt-in']).default('opt-out'),
+    /**
+     * Inbound interaction types that grant consent (for purpose `marketing`, or `service` when the
+     * interaction says so) on their channel, or on what their `appliesTo` names, under either
+     * policy. Default `['opt-in', 'subscribe']`: a subscription is permission to send what was
+     * subscribed to.
+     */
+    grantTypes: z.array(z.string().min(1)).default(['opt-in', 'subscribe']),
   })
   .prefault({});

@@ -32,9 +32,10 @@ const NEXT_STEP_KEYS = ['unclassified', ...PYRAMID_LEVELS] as const;
 export type NextStepKey = (typeof NEXT_STEP_KEYS)[number];
 
 /**
- * The default next engagement per level (Groundwire's Engagement Pyramid): follow →
- * endorse → attend as a guest → sponsor or volunteer → own → lead. `action` is a stable id (for
- * translations and CRM automations); `text` is the English wording.
+ * The default next engagement per level (Groundwire's Engagement Pyramid): follow → endorse →
+ * attend as a guest → own (membership, investment, a seat on the board) → lead. Each step aims at
+ * the next level up, so the step from contributing suggests owning actions. `action` is a stable
+ * id (for translations and CRM automations); `text` is the English wording.
  *
  * @example
  * import { DEFAULT_NEXT_STEPS } from 'engagement-scoring';
@@ -52,7 +53,10 @@ export const DEFAULT_NEXT_STEPS: { readonly [K in NextStepKey]: { readonly actio
   },
   following: { action: 'ask-for-review-or-share', text: 'Ask them for a review, or to share what they like.' },
   endorsing: { action: 'invite-as-guest', text: 'Invite them as a guest to an event.' },
-  contributing: { action: 'invite-to-sponsor-or-volunteer', text: 'Invite them to sponsor or volunteer.' },
+  contributing: {
+    action: 'invite-to-own',
+    text: 'Invite them to take ownership: a membership, an investment or a seat on the board.',
+  },
   owning: { action: 'invite-to-lead', text: 'Invite them to lead an initiative.' },
   leading: { action: 'recognise-leadership', text: 'Recognise their leadership and keep them leading.' },
 };

@@ -9,13 +9,14 @@ import type { HistoryView } from './view.js';
  * @internal
  */
 export class CaseSummary {
-  /** Members so far (the root included). */
+  /** Members so far (the root included), acknowledgements left out: they move the case nowhere. */
   size = 1;
   outcome: 'resolved' | 'unresolved' | undefined;
   resolvedAt: number | undefined;
-  channelSwitches = 0;
-  /** Channel of the latest member counted towards switches. */
-  private lastChannel: string;
+  /** Position of the member that resolved the case, −1 while unresolved. */
+  resolvedBy = -1;
+  /** The distinct channels the case went through before resolution, the root's first. */
+  private readonly channels: string[];
 
   constructor(
     /** Position of the root in the history. */
@@ -23,31 +24,40 @@ export class CaseSummary {
     /** The root interaction. */
     readonly message: Interaction,
   ) {
-    this.lastChannel = message.channel;
-    this.settle(message);
+    this.channels = [message.channel];
+    this.settle(message, root);
   }
 
-  /** Adds the next member: a channel switch counts until (and including) the member that resolves the case. */
-  add(member: Interaction): void {
-    this.size++;
-    if (this.outcome === 'resolved') return;
-    if (member.channel !== this.lastChannel) this.channelSwitches++;
-    this.lastChannel = member.channel;
-    this.settle(member);
+  /** Channels beyond the root's that the case went through before resolution. */
+  get channelSwitches(): number {
+    return this.channels.length - 1;
+  }
+
+  /**
+   * Adds the next member at `position`. Its channel counts towards the switches unless it lies
+   * below a resolving member in the thread (after the fix) or is an acknowledgement or a
+   * recognition (a thank-you moves the customer nowhere); the first resolving member settles the outcome.
+   */
+  add(member: Interaction, position: number, countsChannel: boolean, acknowledgement = false): void {
+    if (!acknowledgement) this.size++;
+    if (countsChannel && !this.channels.includes(member.channel)) this.channels.push(member.channel);
+    if (this.outcome !== 'resolved') this.settle(member, position);
   }
 
   /** The first resolving member decides; before it, the latest `unresolved` stands. */
-  private settle(member: Interaction): void {
-    const outcome =
-      member.outcome === 'resolved' || member.outcome === 'unresolved'
-        ? member.outcome
-        : member.type === 'resolve' && member.outcome === undefined
-          ? 'resolved'
-          : undefined;
+  private settle(member: Interaction, position: number): void {
+    const outcome = outcomeOf(member);
     if (outcome === undefined) return;
     this.outcome = outcome;
     this.resolvedAt = outcome === 'resolved' ? member.at : undefined;
+    this.resolvedBy = outcome === 'resolved' ? position : -1;
   }
+}
+
+/** The case outcome an interaction records: its own `resolved`/`unresolved`, or `resolved` for a bare `resolve`. */
+function outcomeOf(member: Interaction): 'resolved' | 'unresolved' | undefined {
+  if (member.outcome === 'resolved' || member.outcome === 'unresolved') return member.outcome;
+  return member.type === 'resolve' && member.outcome === undefined ? 'resolved' : undefined;
 }
 
 /** The cases opened in the window, with positions in the history. @internal */
@@ -76,13 +86,16 @@ export function computeCases(view: HistoryView): CaseThreads {
     caseOf[i] = ++c;
   }
   if (view.threaded && count > 0) {
+    const below = belowResolution(view, end);
     for (let i = 0; i < end; i++) {
       const root = (rootOf[i] as number) - ROOT;
       if (root < 0 || root === i || root >= end) continue;
       const c = caseOf[root] as number;
       if (c === 0) continue; // opened before the window
       caseOf[i] = c;
-      (summaries[c - 1] as CaseSummary).add(all[i] as Interaction);
+      const role = view.roles[i];
+      const countsChannel = below[i] !== YES && role !== 'acknowledgement' && role !== 'recognition';
+      (summaries[c - 1] as CaseSummary).add(all[i] as Interaction, i, countsChannel, role === 'acknowledgement');
     }
   }
   return { summaries, caseOf };
@@ -111,6 +124,41 @@ export function describeCases(view: HistoryView, threads: CaseThreads): Dialogue
     };
   }
   return cases;
+}
+
+const YES = 2;
+const NO = 1;
+
+/**
+ * Per position up to `end`: {@link YES} when a proper `inReplyTo` ancestor resolves a case (the
+ * interaction came after the fix, in the thread), else {@link NO}. Each chain is walked once and
+ * remembered, so O(n) in all; it depends on the threads only, not on timestamps.
+ */
+function belowResolution(view: HistoryView, end: number): number[] {
+  const { interactions: all, parent } = view;
+  const below = filled(end, 0);
+  const chain: number[] = [];
+  for (let i = 0; i < end; i++) {
+    if (below[i] !== 0) continue;
+    chain.length = 0;
+    let known = NO;
+    for (let link = i; link >= 0 && chain.length <= all.length; ) {
+      if (link < end && below[link] !== 0) {
+        // Known: what lies below it is below resolution when it is, or when it resolves itself.
+        known = below[link] === YES || outcomeOf(all[link] as Interaction) === 'resolved' ? YES : NO;
+        break;
+      }
+      chain.push(link);
+      link = parent[link] as number;
+    }
+    // Down from the top: a link is below resolution when something above it resolves.
+    for (let k = chain.length - 1; k >= 0; k--) {
+      const link = chain[k] as number;
+      if (link < end) below[link] = known;
+      if (outcomeOf(all[link] as Interaction) === 'resolved') known = YES;
+    }
+  }
+  return below;
 }
 
 /** Offset of a root position in {@link caseRoots}: 0 is "not yet known", 1 "no case". */

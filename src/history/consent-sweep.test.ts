@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activeGrants, type ConsentEvent, ConsentSweep, isContactAllowed, Withdrawals } from './consent.js';
+import {
+  activeGrants,
+  type ConsentEvent,
+  ConsentStanding,
+  ConsentSweep,
+  isContactAllowed,
+  latestMatching,
+} from './consent.js';
 
 const ev = (
   channel: string,
@@ -53,40 +60,63 @@ describe('ConsentSweep', () => {
   });
 });
 
-describe('Withdrawals', () => {
+describe('ConsentStanding', () => {
   const channels = new Map([
     ['mail', { kind: 'email' as const }],
     ['txt', { kind: 'sms' as const }],
   ]);
 
-  it('covers a grant withdrawn later by channel, by kind or for every channel, within the first `end` events', () => {
+  it('a grant stands until a withdrawal since covers every known channel it covers, within the first `end` events', () => {
     const timeline = [ev('mail', true, 1), ev('txt', true, 2), ev('email', false, 3), ev('*', false, 4, 'service')];
-    const all = new Withdrawals(timeline, timeline.length, channels);
-    expect(all.covers(0)).toBe(true); // 'email' is mail's kind
-    expect(all.covers(1)).toBe(false); // a service withdrawal does not cover marketing
-    expect(new Withdrawals(timeline, 2, channels).covers(0)).toBe(false); // the withdrawal is not among the first two
+    const all = new ConsentStanding(timeline, timeline.length, channels);
+    expect(all.stands('mail', 'marketing', 1)).toBe(false); // 'email' is mail's kind
+    expect(all.stands('txt', 'marketing', 2)).toBe(true); // a service withdrawal does not cover marketing
+    expect(new ConsentStanding(timeline, 2, channels).stands('mail', 'marketing', 1)).toBe(true);
+    // a kind grant withdrawn on its only known channel; '*' still stands through txt
+    const kind = [ev('email', true, 1), ev('*', true, 1), ev('mail', false, 2)];
+    const standing = new ConsentStanding(kind, kind.length, channels);
+    expect(standing.stands('email', 'marketing', 1)).toBe(false);
+    expect(standing.stands('*', 'marketing', 1)).toBe(true);
+    // a withdrawal at the same instant wins
+    expect(new ConsentStanding([ev('mail', false, 5)], 1, channels).stands('mail', 'marketing', 5)).toBe(false);
   });
 
-  it('agrees with activeGrants computed event by event', () => {
+  it('agrees with activeGrants read channel by channel through latestMatching', () => {
     const spec = fc.constantFrom('mail', 'txt', 'email', 'sms', '*');
     const event = fc.record({ channel: spec, granted: fc.boolean(), at: fc.integer({ min: 0, max: 50 }) });
+    const known = [mail, text];
     fc.assert(
       fc.property(fc.array(event), (raw) => {
-        const timeline = raw.map((e) => ev(e.channel, e.granted, e.at)).sort((a, b) => a.at - b.at);
+        const timeline = raw
+          .map((e) => ev(e.channel, e.granted, e.at))
+          .sort((a, b) => a.at - b.at || Number(b.granted) - Number(a.granted));
+        // A grant stands when, on some known channel it covers, nothing withdrawn since matches.
+        const covers = (s: string, c: { id: string; kind: string }) => s === '*' || s === c.id || s === c.kind;
         const expected = timeline.filter(
           (grant, i) =>
             grant.granted &&
-            !timeline.some(
-              (later, j) =>
-                j > i &&
-                !later.granted &&
-                later.purpose === grant.purpose &&
-                (later.channel === '*' ||
-                  later.channel === grant.channel ||
-                  channels.get(grant.channel)?.kind === later.channel),
+            known.some(
+              (c) =>
+                covers(grant.channel, c) &&
+                !timeline.some(
+                  (later, j) => j > i && !later.granted && later.purpose === grant.purpose && covers(later.channel, c),
+                ),
             ),
         );
-        expect(activeGrants(timeline, channels)).toEqual(expected);
+        expect(
+          activeGrants(
+            timeline,
+            new Map([
+              ['mail', { kind: 'email' as const }],
+              ['txt', { kind: 'sms' as const }],
+            ]),
+          ),
+        ).toEqual(expected);
+        for (const grant of expected) {
+          expect(
+            known.some((c) => covers(grant.channel, c) && latestMatching(timeline, c, grant.purpose, 99)?.granted),
+          ).toBe(true);
+        }
       }),
     );
   });

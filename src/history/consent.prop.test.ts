@@ -124,4 +124,20 @@ describe('activeGrants (properties)', () => {
       }),
     );
   });
+
+  it('one decision: some grant of a purpose stands exactly when some known channel is allowed by a grant', () => {
+    // Every spec the generator uses covers a known channel, so standing can be read channel by channel.
+    const known = [
+      { id: 'mail', kind: 'email' },
+      { id: 'text', kind: 'sms' },
+    ] as const;
+    fc.assert(
+      fc.property(timelineArb, purposeArb, (timeline, purpose) => {
+        const stands = activeGrants(timeline, kinds).some((g) => g.purpose === purpose);
+        const allowed = known.some((c) => latestMatching(timeline, c, purpose, Number.POSITIVE_INFINITY)?.granted);
+        expect(stands).toBe(allowed === true);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { Channel } from '../model/channel.js';
 import type { Interaction } from '../model/interaction.js';
-import type { ConsentPurpose, InteractionRole } from '../model/vocabulary.js';
+import { CHANNEL_KINDS, type ConsentPurpose, type InteractionRole } from '../model/vocabulary.js';
 import type { CustomerHistory } from './customer-history.js';
 import { roleOf } from './roles.js';
 
@@ -23,35 +23,45 @@ export interface ConsentEvent {
 /** How consent is read when nothing was said: `'opt-out'` allows until withdrawn, `'opt-in'` only after a grant. @category History */
 export type ConsentPolicy = 'opt-out' | 'opt-in';
 
+/** The interaction types that grant consent unless `config.control.grantTypes` says otherwise. @internal */
+export const DEFAULT_GRANT_TYPES: readonly string[] = ['opt-in', 'subscribe'];
+
+/** The configuration the consent timeline reads: `typeRoles` (withdrawals) and `control.grantTypes`. @internal */
+export type ConsentConfig = Pick<ScoringConfig, 'typeRoles'> & {
+  readonly control?: { readonly grantTypes: readonly string[] } | undefined;
+};
+
 /**
- * The customer's consent timeline: their consent records merged with `opt-in` interactions
- * (grants) and withdrawal interactions (`opt-out`, `unsubscribe`, or custom types with role
- * `withdrawal`), sorted by time.
+ * The customer's consent timeline: their consent records merged with granting interactions
+ * (`opt-in`, `subscribe`, or the types in `config.control.grantTypes`) and withdrawal interactions
+ * (`opt-out`, `unsubscribe`, or custom types with role `withdrawal`), sorted by time.
  *
  * @remarks
- * An interaction's consent applies to its own channel id, for purpose `service` when the
- * interaction says so and `marketing` otherwise. At the same instant a withdrawal sorts after a
- * grant, so it wins. Interactions after `asOf` are left out. O(n log n).
+ * An interaction's consent applies to what its `appliesTo` names (a channel id, a channel kind or
+ * `'*'`), by default to its own channel id; for purpose `service` when the interaction says so and
+ * `marketing` otherwise. At the same instant a withdrawal sorts after a grant, so it wins.
+ * Interactions after `asOf` are left out. O(n log n).
  *
  * @param history - One customer's history.
- * @param options - `asOf` (epoch ms) and `config` (for `typeRoles`).
+ * @param options - `asOf` (epoch ms) and `config` (for `typeRoles` and `control.grantTypes`).
  * @returns The events in time order.
  * @example
  * import { consentTimeline, createHistory, resolveConfig } from 'engagement-scoring';
  * const history = createHistory({
  *   customer: { id: 'c1', consents: [{ channel: 'email', granted: true, at: '2026-01-01T00:00:00Z' }] },
- *   channels: [{ id: 'mail', kind: 'email' }],
+ *   channels: [{ id: 'mail', kind: 'email' }, { id: 'web', kind: 'web' }],
  *   interactions: [
  *     { id: 'u', customerId: 'c1', channel: 'mail', at: '2026-02-01T00:00:00Z', direction: 'inbound', type: 'unsubscribe' },
+ *     { id: 'o', customerId: 'c1', channel: 'web', at: '2026-02-02T00:00:00Z', direction: 'inbound', type: 'opt-out', appliesTo: '*' },
  *   ],
  * });
  * consentTimeline(history, { asOf: Date.parse('2026-03-01T00:00:00Z'), config: resolveConfig() })
- *   .map((e) => [e.channel, e.granted]) //=> [['email', true], ['mail', false]]
+ *   .map((e) => [e.channel, e.granted]) //=> [['email', true], ['mail', false], ['*', false]]
  * @category History
  */
 export function consentTimeline(
   history: CustomerHistory,
-  options: { readonly asOf: number; readonly config: Pick<ScoringConfig, 'typeRoles'> },
+  options: { readonly asOf: number; readonly config: ConsentConfig },
 ): readonly ConsentEvent[] {
   return computeTimeline(history, options.asOf, options.config);
 }
@@ -60,7 +70,7 @@ export function consentTimeline(
 export function computeTimeline(
   history: CustomerHistory,
   asOf: number,
-  config: Pick<ScoringConfig, 'typeRoles'>,
+  config: ConsentConfig,
   roles?: readonly (InteractionRole | undefined)[],
 ): ConsentEvent[] {
   const events: ConsentEvent[] = [];
@@ -74,16 +84,17 @@ export function computeTimeline(
       interactionId: undefined,
     });
   }
+  const grantTypes = config.control?.grantTypes ?? DEFAULT_GRANT_TYPES;
   const all = history.interactions;
   for (let i = 0; i < all.length; i++) {
     const interaction = all[i] as Interaction;
     if (interaction.at > asOf) break;
     if (interaction.direction !== 'inbound') continue;
     const role = roles === undefined ? roleOf(interaction.type, config.typeRoles) : roles[i];
-    const granted = interaction.type === 'opt-in' ? true : role === 'withdrawal' ? false : undefined;
+    const granted = grantTypes.includes(interaction.type) ? true : role === 'withdrawal' ? false : undefined;
     if (granted === undefined) continue;
     events.push({
-      channel: interaction.channel,
+      channel: interaction.appliesTo ?? interaction.channel,
       purpose: interaction.purpose === 'service' ? 'service' : 'marketing',
       granted,
       at: interaction.at,
@@ -107,8 +118,8 @@ function compareEvents(a: ConsentEvent, b: ConsentEvent): number {
  *
  * @remarks
  * The latest event at or before `at` that matches the channel (its id, its kind, or `'*'`) and
- * the purpose decides. Without one, the policy decides: `'opt-out'` allows, `'opt-in'` does not.
- * O(events).
+ * the purpose decides ({@link latestMatching}, the one decision every consumer of the timeline
+ * uses). Without one, the policy decides: `'opt-out'` allows, `'opt-in'` does not. O(events).
  *
  * @param timeline - From {@link consentTimeline}.
  * @param query - `channel` (normalised), `purpose` and `at` (epoch ms).
@@ -173,35 +184,40 @@ export function latestMatching(
 }
 
 /**
- * The grants still in force at the end of the timeline.
+ * The grants still in force at the end of the timeline: the permissions that stand.
  *
  * @remarks
- * A grant stays active unless a later withdrawal for the same purpose covers it: a withdrawal for
- * `'*'`, for the same channel spec, or for a kind that the granted channel id has. O(events).
+ * A grant is in force while, on at least one channel it covers, no later withdrawal for the same
+ * purpose matches that channel — exactly when {@link isContactAllowed} still finds a grant there.
+ * A grant for a channel id covers that channel; for a kind, the known channels of that kind; for
+ * `'*'`, every known channel (a kind or `'*'` with no known channel covers itself). So a grant for
+ * the kind `email` is withdrawn by an `unsubscribe` on the customer's only email channel, and
+ * stands while another email channel is still allowed. A withdrawal at the same instant as a grant
+ * wins. O(events), plus O(channels) for a kind or `'*'` grant that a channel-level withdrawal
+ * touches.
  *
  * @param timeline - From {@link consentTimeline} (already cut at `asOf`).
- * @param channels - The channels by id, to see a channel id's kind.
+ * @param channels - The channels by id, to see a channel id's kind and a kind's channels.
  * @returns The active grants, in the order they were given.
  * @example
  * import { activeGrants } from 'engagement-scoring';
- * const channels = new Map([['mail', { id: 'mail', kind: 'email' }]]);
+ * const channels = new Map([['mail', { id: 'mail', kind: 'email' }], ['sms', { id: 'sms', kind: 'sms' }]]);
  * const timeline = [
- *   { channel: 'mail', purpose: 'marketing', granted: true, at: 10, interactionId: undefined },
+ *   { channel: 'email', purpose: 'marketing', granted: true, at: 10, interactionId: undefined },
  *   { channel: 'sms', purpose: 'marketing', granted: true, at: 20, interactionId: undefined },
- *   { channel: 'sms', purpose: 'marketing', granted: false, at: 30, interactionId: 'x' },
+ *   { channel: 'mail', purpose: 'marketing', granted: false, at: 30, interactionId: 'x' },
  * ];
- * activeGrants(timeline, channels).map((e) => e.channel) //=> ['mail']
+ * activeGrants(timeline, channels).map((e) => e.channel) //=> ['sms']
  * @category History
  */
 export function activeGrants(
   timeline: readonly ConsentEvent[],
   channels: ReadonlyMap<string, Pick<Channel, 'kind'>>,
 ): ConsentEvent[] {
-  const withdrawals = new Withdrawals(timeline, timeline.length, channels);
+  const standing = new ConsentStanding(timeline, timeline.length, channels);
   const active: ConsentEvent[] = [];
-  for (let i = 0; i < timeline.length; i++) {
-    const grant = timeline[i] as ConsentEvent;
-    if (grant.granted && !withdrawals.covers(i)) active.push(grant);
+  for (const grant of timeline) {
+    if (grant.granted && standing.stands(grant.channel, grant.purpose, grant.at)) active.push(grant);
   }
   return active;
 }
@@ -211,42 +227,65 @@ function specKey(purpose: string, channel: string): string {
   return `${purpose}\u0000${channel}`;
 }
 
+const KINDS: ReadonlySet<string> = new Set(CHANNEL_KINDS);
+
 /**
- * The withdrawals among the first `end` events of a timeline, for asking in O(1) whether a grant
- * among them was withdrawn later.
+ * Whether a permission given at some moment still stands: the withdrawals among the first `end`
+ * events of a timeline, for asking of any channel spec whether a withdrawal since then covers it.
  *
  * @remarks
- * Holds, per purpose and channel spec, the position of the last withdrawal. Event `i` is withdrawn
- * later when a withdrawal after it has the same purpose and is for `'*'`, for the same channel
- * spec, or for a kind that event `i`'s channel id has: the last such withdrawal comes after `i`.
- * O(end) to build; O(1) per question.
+ * The same reading as {@link latestMatching}: a withdrawal for `'*'`, for the same spec, or for the
+ * kind of a channel id covers it; a spec for a kind or `'*'` stands while one known channel it
+ * covers is not covered (a spec no known channel matches covers itself). Holds, per purpose and
+ * spec, the time of the last withdrawal; "since" is inclusive, so a withdrawal at the same instant
+ * wins. O(end) to build; O(1) per question for a channel id, O(channels) for a kind or `'*'` that
+ * a channel-level withdrawal touches.
  * @internal
  */
-export class Withdrawals {
+export class ConsentStanding {
   private readonly last = new Map<string, number>();
+  /** Per purpose, the time of the last withdrawal of any spec. */
+  private readonly lastAny = new Map<string, number>();
 
   constructor(
-    private readonly timeline: readonly ConsentEvent[],
+    timeline: readonly ConsentEvent[],
     end: number,
     private readonly channels: ReadonlyMap<string, Pick<Channel, 'kind'>>,
   ) {
     for (let j = 0; j < end; j++) {
       const event = timeline[j] as ConsentEvent;
-      if (!event.granted) this.last.set(specKey(event.purpose, event.channel), j);
+      if (event.granted) continue;
+      this.last.set(specKey(event.purpose, event.channel), event.at);
+      this.lastAny.set(event.purpose, event.at);
     }
   }
 
-  /** Whether a withdrawal after event `i` (and among the first `end`) covers it. */
-  covers(i: number): boolean {
-    const grant = this.timeline[i] as ConsentEvent;
-    const purpose = grant.purpose;
-    const kind = this.channels.get(grant.channel)?.kind;
-    return (
-      (this.last.get(specKey(purpose, '*')) ?? -1) > i ||
-      (this.last.get(specKey(purpose, grant.channel)) ?? -1) > i ||
-      (kind !== undefined && (this.last.get(specKey(purpose, kind)) ?? -1) > i)
-    );
+  /** Whether permission given for `spec` and `purpose` at `since` has not been withdrawn since. */
+  stands(spec: string, purpose: string, since: number): boolean {
+    if ((this.lastAny.get(purpose) ?? Number.NEGATIVE_INFINITY) < since) return true;
+    if (this.covered(purpose, '*', since) || this.covered(purpose, spec, since)) return false;
+    const channel = this.channels.get(spec);
+    if (channel !== undefined) return !this.covered(purpose, channel.kind, since);
+    if (spec !== '*' && !KINDS.has(spec)) return true; // an id no channel has: only itself or '*' covers it
+    let known = false;
+    for (const [id, c] of this.channels) {
+      if (spec !== '*' && c.kind !== spec) continue;
+      known = true;
+      if (!this.covered(purpose, id, since) && (spec !== '*' || !this.covered(purpose, c.kind, since))) return true;
+    }
+    return !known;
   }
+
+  private covered(purpose: string, spec: string, since: number): boolean {
+    return (this.last.get(specKey(purpose, spec)) ?? Number.NEGATIVE_INFINITY) >= since;
+  }
+}
+
+/** How many events of a time-ordered timeline are at or before `t`. @internal */
+export function eventsUpTo(timeline: readonly ConsentEvent[], t: number): number {
+  let end = 0;
+  while (end < timeline.length && (timeline[end] as ConsentEvent).at <= t) end++;
+  return end;
 }
 
 /**

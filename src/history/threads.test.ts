@@ -60,26 +60,26 @@ describe('dialogueMessages', () => {
     expect(m?.status).toBe('unanswered');
   });
 
-  it('takes the earliest outbound reply, not inbound follow-ups or replies to replies', () => {
+  it('takes the earliest outbound answer anywhere below the message, not inbound follow-ups', () => {
     const h = history(
       msg('a', T),
       msg('again', T + MIN, { inReplyTo: 'a', type: 'message' }), // the customer again: not a reply
       reply('r2', 'a', T + 9 * MIN),
       reply('r1', 'a', T + 8 * MIN),
-      reply('rr', 'r1', T + 2 * MIN), // answers r1, not a
+      reply('rr', 'r1', T + 2 * MIN), // below a (through r1), and the earliest
     );
     const [a, again] = dialogueMessages(h, { asOf: T + DAY, config });
-    expect(a?.firstReply?.id).toBe('r1');
-    expect(a?.responseMs).toBe(8 * MIN);
-    expect(a?.status).toBe('late');
+    expect(a?.firstReply?.id).toBe('rr');
+    expect(a?.responseMs).toBe(2 * MIN);
+    expect(a?.status).toBe('on-time');
     // The follow-up is itself a dialogue message, unanswered after 5 minutes.
     expect(again?.status).toBe('unanswered');
   });
 
-  it('counts a reply stamped before the message as immediate', () => {
+  it('marks a reply stamped before the message reply-before-message (not judged)', () => {
     const [m] = dialogueMessages(history(msg('a', T), reply('r', 'a', T - MIN)), { asOf: T + DAY, config });
     expect(m?.responseMs).toBe(0);
-    expect(m?.status).toBe('on-time');
+    expect(m?.status).toBe('reply-before-message');
   });
 
   it('keeps only inbound dialogue types inside the window, both ends inclusive', () => {
@@ -195,8 +195,8 @@ describe('dialogueCases', () => {
     expect(cases(T + DAY, msg('q', T), reply('r', 'q', T - MIN, { type: 'resolve' }))[0]?.members).toEqual(['q', 'r']);
   });
 
-  it('does not count switches after the resolving member at the same instant', () => {
-    // r (chat) resolves at T + 1 min; s (mail) at the same instant sorts after it.
+  it('does not count a thank-you on another channel as a switch', () => {
+    // r (chat) resolves at T + 1 min; s, a thank-you on mail, moves the customer nowhere.
     expect(
       cases(
         T + DAY,

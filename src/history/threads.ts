@@ -11,7 +11,10 @@ import { casesOf, historyView, messagesOf } from './view.js';
  */
 export interface DialogueMessage {
   readonly message: Interaction;
-  /** The earliest outbound interaction with `inReplyTo` = this message, at or before `asOf`. */
+  /**
+   * The earliest answer anywhere below this message in its thread: an outbound interaction whose
+   * `inReplyTo` chain leads to the message, at or before `asOf`, not an acknowledgement.
+   */
   readonly firstReply: Interaction | undefined;
   /** The channel's response target in ms. */
   readonly targetMs: number;
@@ -19,9 +22,12 @@ export interface DialogueMessage {
   readonly responseMs: number | undefined;
   /**
    * `on-time`: answered within target; `late`: answered after it; `unanswered`: no reply and the
-   * target has passed; `pending`: no reply yet but still within target (not judged).
+   * target has passed; `pending`: no reply yet but still within target (not judged);
+   * `reply-before-message`: the first answer is timestamped before the message (flagged, not
+   * judged); `closing`: an unanswered closing message that needs no answer (a `message` or
+   * `mention` in reply to the business after its case was resolved; not judged).
    */
-  readonly status: 'on-time' | 'late' | 'unanswered' | 'pending';
+  readonly status: 'on-time' | 'late' | 'unanswered' | 'pending' | 'reply-before-message' | 'closing';
 }
 
 /**
@@ -41,7 +47,11 @@ export interface DialogueCase {
   readonly outcome: 'resolved' | 'unresolved' | undefined;
   /** When the case was resolved, if it was. */
   readonly resolvedAt: number | undefined;
-  /** Changes of channel between consecutive members, up to resolution (or to `asOf`). */
+  /**
+   * Channels beyond the root's that the case went through before resolution: distinct channels
+   * of its members, leaving out acknowledgements, recognitions (thank-yous) and what lies below a
+   * resolving member in the thread.
+   */
   readonly channelSwitches: number;
 }
 
@@ -55,10 +65,14 @@ export interface ThreadOptions {
  * Every inbound dialogue message inside the window, with its first reply and response status.
  *
  * @remarks
- * A reply is any outbound interaction whose `inReplyTo` is the message, at or before `asOf`.
- * Status against the channel's target `T` (see {@link responseTargetMs}): `on-time` if answered
- * within `T`, `late` if after, `unanswered` if not answered and older than `T`, `pending` if not
- * answered and still within `T`. O(n) over the history.
+ * An answer is any outbound interaction anywhere below the message in its thread (its `inReplyTo`
+ * chain leads to the message), at or before `asOf`, except acknowledgements (auto-replies, ticket
+ * receipts: role `acknowledgement`). Status against the channel's target `T` (see
+ * {@link responseTargetMs}): `on-time` if answered within `T`, `late` if after, `unanswered` if not
+ * answered and older than `T`, `pending` if not answered and still within `T`;
+ * `reply-before-message` when the first answer is timestamped before the message; `closing` for
+ * an unanswered `message` or `mention` in reply to the business after its case was resolved. The
+ * last three are not judged. O(n) over the history.
  *
  * @param history - One customer's history.
  * @param options - `asOf` (epoch ms) and a parsed `config`.
@@ -78,8 +92,10 @@ export function dialogueMessages(history: CustomerHistory, options: ThreadOption
  * answer a newsletter); every interaction whose `inReplyTo` chain leads to it is a member. The
  * first member that resolves the case decides (`resolved`, at its time); without one, the last
  * `unresolved` outcome; an interaction of type `resolve` without an outcome counts as resolved.
- * Channel switches count consecutive members on different channels, up to and including the
- * resolving one — each one is a customer sent elsewhere. O(n).
+ * Channel switches count the distinct channels the case moved the customer to — the channels of
+ * its members beyond the root's, leaving out acknowledgements, recognitions and members below a
+ * resolving member in the thread. Parallel answers on two channels are one switch however they interleave,
+ * so an earlier answer never adds one. O(n).
  *
  * @param history - One customer's history.
  * @param options - `asOf` (epoch ms) and a parsed `config`.

@@ -30,6 +30,7 @@ const recordArb = fc.record(
     dueAt: anyValue,
     reason: anyValue,
     purpose: anyValue,
+    appliesTo: anyValue,
     extra: anyValue,
   },
   { requiredKeys: [] },

@@ -22,6 +22,7 @@ export const INTERACTION_FIELDS: readonly string[] = [
   'dueAt',
   'reason',
   'purpose',
+  'appliesTo',
 ];
 
 /**
@@ -56,6 +57,7 @@ export function fastInteraction(
   let dueAt: unknown;
   let reason: unknown;
   let purpose: unknown;
+  let appliesTo: unknown;
   const keys = Object.keys(r);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k] as string;
@@ -104,6 +106,9 @@ export function fastInteraction(
         break;
       case 'purpose':
         purpose = r[key];
+        break;
+      case 'appliesTo':
+        appliesTo = r[key];
         break;
       default:
         unknown?.(key);
@@ -158,6 +163,10 @@ export function fastInteraction(
   if (purpose !== undefined) {
     if (!PURPOSES.has(purpose)) return undefined;
     out.purpose = purpose as Interaction['purpose'];
+  }
+  if (appliesTo !== undefined) {
+    if (!isId(appliesTo)) return undefined;
+    out.appliesTo = appliesTo;
   }
   return out;
 }

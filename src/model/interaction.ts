@@ -7,7 +7,9 @@ import { IdSchema, TimestampSchema } from './schema-helpers.js';
  * @remarks
  * `type` is any non-empty string: the standard vocabulary has built-in meaning, other types are
  * mapped through `ScoringConfig.typeRoles`. `inReplyTo` threads replies to what they answer.
- * `amount` ≥ 0, `sentiment` in [-1, 1]; `dueAt` is when a promise falls due.
+ * `amount` ≥ 0, `sentiment` in [-1, 1]; `dueAt` is when a promise falls due. `appliesTo` says what
+ * a consent interaction (`opt-in`, `subscribe`, `opt-out`, `unsubscribe`, …) applies to: a channel
+ * id, a channel kind or `'*'` (default: its own channel); other interactions ignore it.
  *
  * @category Model
  */
@@ -27,6 +29,7 @@ export const InteractionSchema = z.object({
   dueAt: TimestampSchema.optional(),
   reason: z.string().min(1).optional(),
   purpose: z.enum(['marketing', 'service', 'transactional']).optional(),
+  appliesTo: IdSchema.optional(),
 });
 
 /** An interaction as written by users. @category Model */

@@ -43,7 +43,7 @@ describe('vocabulary', () => {
 
   it('puts customer roles inbound and business roles outbound', () => {
     const outbound = STANDARD_VOCABULARY.filter((e) => e.direction === 'outbound').map((e) => e.role);
-    expect(outbound).toEqual(['reply', 'broadcast', 'recognition', 'commitment']);
+    expect(outbound).toEqual(['reply', 'broadcast', 'recognition', 'commitment', 'acknowledgement']);
   });
 
   it('has no duplicate channel kinds', () => {

@@ -50,6 +50,7 @@ export const INTERACTION_ROLES = [
   'broadcast',
   'recognition',
   'commitment',
+  'acknowledgement',
 ] as const;
 
 /** One of {@link INTERACTION_ROLES}. @category Model */
@@ -116,6 +117,7 @@ export const STANDARD_VOCABULARY: readonly VocabularyEntry[] = [
   { role: 'broadcast', types: ['offer', 'newsletter', 'campaign', 'notification'], direction: 'outbound' },
   { role: 'recognition', types: ['reward', 'thank'], direction: 'outbound' },
   { role: 'commitment', types: ['promise'], direction: 'outbound' },
+  { role: 'acknowledgement', types: ['acknowledgement', 'auto-reply', 'receipt'], direction: 'outbound' },
 ];
 
 /**

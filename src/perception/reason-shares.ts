@@ -1,5 +1,6 @@
 import type { Duration } from 'date-fns';
 import { readAsOf } from '../internal/as-of.js';
+import { foldText } from '../internal/fold-text.js';
 import type { Dataset } from '../model/dataset.js';
 import { DurationSchema, durationToMs } from '../model/duration.js';
 import { EngagementInputError, type InputIssue } from '../model/errors.js';
@@ -51,6 +52,8 @@ const DEFAULT_WINDOW_MS = durationToMs({ days: 365 });
  * counts once per reason however many such interactions they have; interactions of either direction
  * count, those without a `reason`, after `asOf` or before the window do not. Like a multi-select survey,
  * shares need not sum to 100. With no customers there is nothing to share: empty maps and `customers: 0`.
+ * Reasons are compared and reported in their folded form — Unicode NFKC, lower case, white space
+ * collapsed and trimmed, without `Intl` — so `'Get-Discounts'` and `'get-discounts'` are one reason.
  * Keys are in reason-id order. O(m + n + r log r) for m interactions, n customers and r reasons.
  *
  * @param dataset - A validated {@link Dataset} from {@link parseDataset}.
@@ -102,10 +105,12 @@ export function reasonShares(dataset: Dataset, options: ReasonSharesOptions): Re
 
   const start = asOf - windowMs;
   const byReason = new Map<string, Set<string>>();
-  for (const reason of listed) byReason.set(reason, new Set());
+  for (const reason of listed) byReason.set(foldText(reason), new Set());
   for (const interaction of dataset.interactions) {
-    const reason = interaction.reason;
-    if (reason === undefined || reason === '') continue;
+    if (interaction.reason === undefined) continue;
+    // Reasons are counted in their folded form: 'Get-Discounts' and 'get-discounts' are one reason.
+    const reason = foldText(interaction.reason);
+    if (reason === '') continue;
     if (interaction.at < start || interaction.at > asOf) continue;
     if (!customerIds.has(interaction.customerId)) continue;
     let who = byReason.get(reason);

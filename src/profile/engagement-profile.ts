@@ -4,7 +4,7 @@ import type { NextStep } from '../pyramid/next-step.js';
 import type { Flag, RuleName, RuleScore } from '../rules/rule-score.js';
 import type { Band } from './band.js';
 
-/** A rule's score with its band. @category Profile */
+/** A rule's score with its band, taken from the score rounded to a whole number (as explanations print it). @category Profile */
 export type BandedRuleScore<R extends RuleName = RuleName> = RuleScore<R> & { readonly band: Band | null };
 
 /**
@@ -20,12 +20,13 @@ export interface EngagementProfile {
   readonly composite: {
     /** Weighted mean of the scored rules, 0–100, or `null` when none could be scored. */
     readonly score: number | null;
+    /** Band of the score rounded to a whole number, as printed. */
     readonly band: Band | null;
     /** Share of the rule weight that was scored, in [0, 1]. */
     readonly coverage: number;
     /** Interactions inside the look-back window at `asOf`. */
     readonly evidenceCount: number;
-    /** `evidenceCount / (evidenceCount + k)`, in [0, 1). */
+    /** `n / (n + k)`, in [0, 1): n the customer-side and dialogue interactions in the window (inbound, or outbound answering something), not broadcasts. */
     readonly confidence: number;
     readonly scoredRules: readonly RuleName[];
   };

@@ -70,10 +70,11 @@ describe('explain', () => {
   });
 
   it('states the composite with its band, rules scored, confidence and evidence', () => {
-    // 5 of 6 rules scored; 6 interactions in the window; confidence 6 / 26 = 0.2307… → "0.23"
+    // 5 of 6 rules scored; 6 interactions in the window; confidence from the 4 that are not
+    // broadcasts (p1, q1, r1, u1): 4 / 24 = 0.1666… → "0.17"
     const rounded = Math.round(profile.composite.score as number);
     expect(sentences[0]).toBe(
-      `Engagement ${rounded} (${profile.composite.band}) from 5 of 6 rules, confidence 0.23 (6 interactions in the window).`,
+      `Engagement ${rounded} (${profile.composite.band}) from 5 of 6 rules, confidence 0.17 (6 interactions in the window).`,
     );
   });
 
@@ -205,5 +206,18 @@ describe('explain', () => {
     expect(all.some((s) => s.includes('set by hand'))).toBe(true);
     expect(all.some((s) => s.startsWith('Moving up'))).toBe(true);
     expect(all.some((s) => s.startsWith('Moving down'))).toBe(true);
+  });
+});
+
+describe('explain: numbers and bands agree', () => {
+  it('takes the band from the printed (rounded) score, and words a lapsed customer once', () => {
+    const bands = { yellow: 50, green: 75 };
+    const words = englishMessages;
+    // 74.6 prints as 75: green, never "75 (yellow)"
+    expect(words.rule({ rule: 'Efficiency', score: 74.6, band: 'green', clauses: [] })).toBe('Efficiency 75 (green).');
+    expect(bands.green).toBe(75);
+    expect(words.level({ level: null, rank: 0, override: false, peak: 'following', reachedAt: null })).toBe(
+      'Pyramid: lapsed — was following (peak), no qualifying evidence in the window.',
+    );
   });
 });

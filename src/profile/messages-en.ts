@@ -120,7 +120,9 @@ export const englishMessages: ExplainMessages = {
   },
   level: (d) =>
     d.level === null
-      ? 'Pyramid: no level yet — nothing qualifies.'
+      ? d.peak === null
+        ? 'Pyramid: no level yet — nothing qualifies.'
+        : `Pyramid: lapsed — was ${d.peak} (peak), no qualifying evidence in the window.`
       : `Pyramid: ${d.level} (level ${d.rank} of 6)${d.override ? ', set by hand' : d.reachedAt ? ` since ${d.reachedAt}` : ''}${d.peak !== null && d.peak !== d.level ? `; peak ${d.peak}` : ''}.`,
   movement: (d) => {
     switch (d.direction) {

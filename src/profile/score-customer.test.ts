@@ -145,9 +145,10 @@ describe('scoreCustomer', () => {
 
   it('counts the evidence inside the window and its confidence', () => {
     // Inside [asOf − 365 days, asOf]: p1, q1, r1, u1, n1, n2 = 6 (old is before, x1 and x2 after)
-    // confidence = 6 / (6 + 20) = 3 / 13
+    // confidence rests on the customer side and the dialogue: p1, q1, u1 (inbound) and r1 (a reply),
+    // not the broadcasts n1, n2: 4 / (4 + 20) = 1 / 6
     expect(profile.composite.evidenceCount).toBe(6);
-    expect(profile.composite.confidence).toBeCloseTo(3 / 13, 15);
+    expect(profile.composite.confidence).toBeCloseTo(1 / 6, 15);
   });
 
   it('counts interactions after asOf as ignored', () => {
@@ -245,8 +246,8 @@ describe('scoreCustomer', () => {
     expect(profile.rules.value.band).toBe('red');
     expect(p.rules.control.band).toBe('green');
     expect(p.composite.band).toBe('green');
-    // k = 6: 6 / (6 + 6) = 0.5
-    expect(p.composite.confidence).toBe(0.5);
+    // k = 6: 4 / (4 + 6) = 0.4 (the two broadcasts do not count)
+    expect(p.composite.confidence).toBe(0.4);
   });
 
   it('throws EngagementInputError with invalid-as-of for a missing or unreadable asOf', () => {

@@ -26,7 +26,8 @@ const FN = 'scoreCustomer';
  * {@link scoreRelevancy} and {@link scoreControl}; the composite is their weighted mean over the rules
  * that could be scored (equal weights by default, `config.composite.weights`), with `coverage` (share
  * of the weight scored), `evidenceCount` (interactions inside the window) and `confidence`
- * `n / (n + k)` (k = `config.composite.confidenceHalfEvidence`, default 20). Each score gets a band
+ * `n / (n + k)`, n the customer-side and dialogue interactions in the window (inbound, or outbound
+ * answering something; broadcasts do not count), k = `config.composite.confidenceHalfEvidence`, default 20. Each score gets a band
  * (red < 50 ≤ yellow < 75 ≤ green by default). Adds the pyramid level ({@link classifyLevel}),
  * its movement over `config.pyramid.movementPeriod` ({@link levelMovement}), the next step
  * ({@link nextStep}) and every flag. O(n log n) in the customer's interactions.
@@ -98,10 +99,10 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
     asOf,
     composite: {
       score: composite.score,
-      band: bandOf(composite.score, bands),
+      band: bandOf(printed(composite.score), bands),
       coverage: composite.coverage,
       evidenceCount,
-      confidence: confidenceOf(evidenceCount, config.composite.confidenceHalfEvidence),
+      confidence: confidenceOf(confidenceEvidence(view), config.composite.confidenceHalfEvidence),
       scoredRules: composite.scoredRules,
     },
     rules,
@@ -113,13 +114,35 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
   };
 }
 
+/**
+ * The evidence confidence rests on: what the customer did (inbound interactions in the window)
+ * and the business's side of a dialogue (outbound interactions answering something) — not
+ * broadcast volume, so 200 newsletters and nothing else give confidence 0. O(window).
+ */
+function confidenceEvidence(view: HistoryView): number {
+  const { interactions: all, parent, start, end } = view;
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if ((all[i] as (typeof all)[number]).direction === 'inbound' || (parent[i] as number) >= 0) count++;
+  }
+  return count;
+}
+
+/**
+ * The score as explanations print it (rounded to a whole number): bands are taken from it, so
+ * "Engagement 75" is never yellow and "Efficiency 50" never red.
+ */
+function printed(score: number | null): number | null {
+  return score === null ? null : Math.round(score);
+}
+
 /** A rule's score with its band, keys in the order profiles list them (`band` before `reason`). */
 function banded<R extends RuleName>(
   rule: RuleScore<R>,
   bands: ScoringConfig['composite']['bands'],
 ): BandedRuleScore<R> {
   const { components, evidence, evidenceCount, flags } = rule;
-  const band = bandOf(rule.score, bands);
+  const band = bandOf(printed(rule.score), bands);
   if (rule.status === 'scored') {
     const { score, status } = rule;
     return { rule: rule.rule, score, status, components, evidence, evidenceCount, flags, band };

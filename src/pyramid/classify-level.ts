@@ -10,7 +10,10 @@ import {
   checkAt,
   collectEvidence,
   consentView,
+  type FollowingCheck,
   firstGrant,
+  followingAt,
+  followingSince,
   grantIdsInForce,
   type LevelEvidence,
   oldestGrantInForce,
@@ -145,9 +148,11 @@ export function classifyLevelOf(
 
   // The level from evidence: the highest rule that holds at asOf.
   let index = -1;
-  let check: WindowCheck | undefined;
+  let check: WindowCheck | FollowingCheck | undefined;
   for (let l = rules.length - 1; l >= 0 && index < 0; l--) {
-    const c = checkAt(evidenceOf, l, rules[l] as CompiledRule, asOf);
+    // Following counts only evidence whose permission still stands at asOf.
+    const rule = rules[l] as CompiledRule;
+    const c = l === FOLLOWING ? followingAt(view, evidenceOf, l, rule, asOf) : checkAt(evidenceOf, l, rule, asOf);
     if (c.holds) {
       index = l;
       check = c;
@@ -159,7 +164,12 @@ export function classifyLevelOf(
   let reachedAt: number | null = null;
   for (let l = rules.length - 1; l >= 0; l--) {
     const s = sweep(evidenceOf, l, rules[l] as CompiledRule);
-    if (l === index) reachedAt = s.runStart ?? null;
+    if (l === index) {
+      reachedAt = s.runStart ?? null;
+      if (l === FOLLOWING && reachedAt !== null) {
+        reachedAt = followingSince(view, evidenceOf, l, rules[l] as CompiledRule, reachedAt);
+      }
+    }
     if (s.firstAt !== undefined && peakIndex < 0) {
       peakIndex = l;
       peakAt = s.firstAt;
@@ -172,7 +182,11 @@ export function classifyLevelOf(
   let evidence: string[] = [];
   let evidenceCount = 0;
   if (check !== undefined) {
-    evidence = bucketIds(evidenceOf, index, Math.max(check.from, check.to - EVIDENCE_CAP), check.to);
+    const ids = 'ids' in check ? check.ids : undefined;
+    evidence =
+      ids === undefined
+        ? bucketIds(evidenceOf, index, Math.max(check.from, check.to - EVIDENCE_CAP), check.to)
+        : ids.slice(Math.max(0, ids.length - EVIDENCE_CAP));
     evidenceCount = check.to - check.from;
   }
 

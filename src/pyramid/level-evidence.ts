@@ -1,5 +1,5 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
-import { type ConsentEvent, Withdrawals } from '../history/consent.js';
+import { type ConsentEvent, ConsentStanding, eventsUpTo } from '../history/consent.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { consentTimelineOf, type HistoryView } from '../history/view.js';
 import { filled } from '../internal/filled.js';
@@ -196,38 +196,109 @@ export function consentView(view: HistoryView, pyramid: CompiledPyramid): Consen
   return { timeline, purposes: pyramid.consentPurposes, channels: view.history.channels };
 }
 
-/** Whether event `i` is a qualifying grant still in force at the end of the first `end` events. */
-function inForce(view: ConsentView, i: number, withdrawals: Withdrawals): boolean {
+/** Whether event `i` is a qualifying grant still standing at the end of the first `end` events. */
+function inForce(view: ConsentView, i: number, standing: ConsentStanding): boolean {
   const event = view.timeline[i] as ConsentEvent;
-  return event.granted && view.purposes.has(event.purpose) && !withdrawals.covers(i);
+  return event.granted && view.purposes.has(event.purpose) && standing.stands(event.channel, event.purpose, event.at);
 }
 
-/** How many events happened at or before `t` (`t` ≤ the timeline's `asOf`). */
-function eventsUpTo(view: ConsentView, t: number): number {
-  const { timeline } = view;
-  let end = 0;
-  while (end < timeline.length && (timeline[end] as ConsentEvent).at <= t) end++;
-  return end;
-}
-
-/** The oldest qualifying grant still in force at `t`, if any. O(events). @internal */
+/** The oldest qualifying grant still in force at `t` (see {@link activeGrants}), if any. O(events). @internal */
 export function oldestGrantInForce(view: ConsentView, t: number): ConsentEvent | undefined {
-  const end = eventsUpTo(view, t);
-  const withdrawals = new Withdrawals(view.timeline, end, view.channels);
-  for (let i = 0; i < end; i++) if (inForce(view, i, withdrawals)) return view.timeline[i];
+  const end = eventsUpTo(view.timeline, t);
+  const standing = new ConsentStanding(view.timeline, end, view.channels);
+  for (let i = 0; i < end; i++) if (inForce(view, i, standing)) return view.timeline[i];
   return undefined;
 }
 
-/** Ids of the `opt-in` interactions among the qualifying grants in force at `t`, in the order given. @internal */
+/** Ids of the granting interactions among the qualifying grants in force at `t`, in the order given. @internal */
 export function grantIdsInForce(view: ConsentView, t: number): string[] {
-  const end = eventsUpTo(view, t);
-  const withdrawals = new Withdrawals(view.timeline, end, view.channels);
+  const end = eventsUpTo(view.timeline, t);
+  const standing = new ConsentStanding(view.timeline, end, view.channels);
   const ids: string[] = [];
   for (let i = 0; i < end; i++) {
     const id = (view.timeline[i] as ConsentEvent).interactionId;
-    if (id !== undefined && inForce(view, i, withdrawals)) ids.push(id);
+    if (id !== undefined && inForce(view, i, standing)) ids.push(id);
   }
   return ids;
+}
+
+/** A following check: the window check over the evidence whose permission still stands, with its ids. @internal */
+export interface FollowingCheck extends WindowCheck {
+  /** Ids of the standing evidence inside the window, in time order; `undefined` when nothing was withdrawn (use the bucket). */
+  readonly ids: readonly string[] | undefined;
+}
+
+/**
+ * Checks the `following` rule at `t` counting only the evidence whose permission still stands at
+ * `t`: a qualifying interaction (subscribe, follow, opt-in, register, …) stops counting once a
+ * withdrawal at or after it, at or before `t`, covers what it applied to (its `appliesTo`, else its
+ * channel) for its purpose — the same reading as the consent timeline. Without any withdrawal
+ * up to `t` this is {@link checkAt}. O(n) plus O(events).
+ * @internal
+ */
+export function followingAt(
+  view: HistoryView,
+  evidence: LevelEvidence,
+  level: number,
+  rule: CompiledRule,
+  t: number,
+): FollowingCheck {
+  const timeline = view.consentTimeline;
+  const end = eventsUpTo(timeline, t);
+  let withdrawn = false;
+  for (let j = 0; j < end && !withdrawn; j++) withdrawn = !(timeline[j] as ConsentEvent).granted;
+  if (!withdrawn) return { ...checkAt(evidence, level, rule, t), ids: undefined };
+  const bit = 1 << level;
+  if ((evidence.present & bit) === 0) return { holds: false, from: 0, to: 0, ids: [] };
+  const standing = new ConsentStanding(timeline, end, view.history.channels);
+  const { interactions: all, masks } = evidence;
+  const low = t - rule.windowMs;
+  const ids: string[] = [];
+  let sum = 0;
+  for (let i = 0; i < masks.length; i++) {
+    if (((masks[i] as number) & bit) === 0) continue;
+    const interaction = all[i] as Interaction;
+    if (interaction.at > t) break;
+    if (interaction.at < low) continue;
+    const purpose = interaction.purpose === 'service' ? 'service' : 'marketing';
+    if (!standing.stands(interaction.appliesTo ?? interaction.channel, purpose, interaction.at)) continue;
+    ids.push(interaction.id);
+    sum += interaction.amount ?? 0;
+  }
+  const holds = meets(rule, ids.length, sum, toleranceScale(evidence, level, rule));
+  return { holds, from: 0, to: ids.length, ids };
+}
+
+/**
+ * Start of the current stretch of `following` by evidence at `asOf`, given the unbroken stretch
+ * `runStart` the window sweep found: a withdrawal inside it that broke following restarts the
+ * stretch at the next moment the rule holds again. O(withdrawals · n).
+ * @internal
+ */
+export function followingSince(
+  view: HistoryView,
+  evidence: LevelEvidence,
+  level: number,
+  rule: CompiledRule,
+  runStart: number,
+): number {
+  const { interactions: all, masks } = evidence;
+  const bit = 1 << level;
+  let since = runStart;
+  for (const event of view.consentTimeline) {
+    if (event.granted || event.at < since || followingAt(view, evidence, level, rule, event.at).holds) continue;
+    // Broken at this withdrawal: the stretch restarts at the first later evidence at which it holds.
+    for (let i = 0; i < masks.length; i++) {
+      if (((masks[i] as number) & bit) === 0) continue;
+      const at = (all[i] as Interaction).at;
+      if (at <= event.at) continue;
+      if (followingAt(view, evidence, level, rule, at).holds) {
+        since = at;
+        break;
+      }
+    }
+  }
+  return since;
 }
 
 /** The first qualifying grant in the timeline, if any. @internal */

@@ -13,6 +13,7 @@ import {
   checkAt,
   collectEvidence,
   consentView,
+  followingAt,
   type LevelEvidence,
   oldestGrantInForce,
   overrideAt,
@@ -127,7 +128,9 @@ function levelIndexAt(view: HistoryView, evidence: LevelEvidence, pyramid: Compi
   if (override >= 0) return override;
   for (let l = pyramid.rules.length - 1; l >= 0; l--) {
     if (l === FOLLOWING - 1 && oldestGrantInForce(consentView(view, pyramid), t) !== undefined) return FOLLOWING;
-    if (checkAt(evidence, l, pyramid.rules[l] as CompiledRule, t).holds) return l;
+    const rule = pyramid.rules[l] as CompiledRule;
+    // Following needs permission standing at t (a withdrawal since ends it).
+    if ((l === FOLLOWING ? followingAt(view, evidence, l, rule, t) : checkAt(evidence, l, rule, t)).holds) return l;
   }
   return -1;
 }

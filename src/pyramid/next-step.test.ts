@@ -9,7 +9,7 @@ describe('nextStep', () => {
     ['observing', 'following', 'invite-to-follow'],
     ['following', 'endorsing', 'ask-for-review-or-share'],
     ['endorsing', 'contributing', 'invite-as-guest'],
-    ['contributing', 'owning', 'invite-to-sponsor-or-volunteer'],
+    ['contributing', 'owning', 'invite-to-own'],
     ['owning', 'leading', 'invite-to-lead'],
     ['leading', 'leading', 'recognise-leadership'],
   ] as const)('%s → towards %s: %s', (level, towards, action) => {
@@ -20,7 +20,9 @@ describe('nextStep', () => {
 
   it('the seed wording: endorsing is invited as a guest, contributing to sponsor', () => {
     expect(nextStep('endorsing').text).toBe('Invite them as a guest to an event.');
-    expect(nextStep('contributing').text).toBe('Invite them to sponsor or volunteer.');
+    expect(nextStep('contributing').text).toBe(
+      'Invite them to take ownership: a membership, an investment or a seat on the board.',
+    );
   });
 
   it('configured steps replace the defaults one level at a time', () => {

@@ -37,7 +37,7 @@ const FN = 'nextStep';
  * @remarks
  * Defaults from the Groundwire Engagement Pyramid (Groundwire's Engagement Pyramid): observing → invite to follow;
  * following → ask for a review or a share; endorsing → invite as a guest to an event; contributing →
- * invite to sponsor or volunteer; owning → invite to lead an initiative; leading → recognise them
+ * invite to take ownership (membership, investment, a seat on the board); owning → invite to lead an initiative; leading → recognise them
  * and keep them leading. A customer without a level (`null`) gets `earn-attention`. Each is
  * replaced through `config.pyramid.nextSteps` (keys: the levels and `unclassified`). O(1).
  *

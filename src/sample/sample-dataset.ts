@@ -134,5 +134,12 @@ export function sampleDataset(): {
   patch('c022', (c) => {
     c.segment = 'café-racers ☕';
   });
+  // Automatic acknowledgements: a purchase receipt, an auto-reply to a complaint and a ticket
+  // acknowledgement before the agent's call. None answers a message or counts as personal.
+  const automatic = (id: string, customerId: string, channel: string, at: string, type: string, inReplyTo: string) =>
+    data.interactions.push({ id, customerId, channel, at, direction: 'outbound', type, inReplyTo });
+  automatic('i8001', 'c007', 'mail', '2025-10-13T07:01:10Z', 'receipt', 'i0106');
+  automatic('i8002', 'c007', 'social', '2026-01-12T00:10:57Z', 'auto-reply', 'i0111');
+  automatic('i8003', 'c008', 'hotline', '2026-01-04T02:50:00Z', 'acknowledgement', 'i0130');
   return data;
 }

@@ -19,9 +19,10 @@ import { customerMessageOf, preferredSet } from './customer-message.js';
  * where the customer asked".
  *
  * @remarks
- * Share of replies (outbound interactions in the look-back window whose `inReplyTo` chain leads to
- * a message of the customer) sent on the channel of the message they answer, or on one of the
- * customer's `preferredChannels`. Recency-weighted
+ * Share of replies (outbound interactions in the look-back window, not acknowledgements, whose
+ * nearest inbound ancestor along the `inReplyTo` chain is one of the customer's dialogue messages)
+ * sent on the channel of the message they answer, or on one of the customer's
+ * `preferredChannels`. A thank-you for a purchase or a review answers no message and is left out. Recency-weighted
  * (`0.5^(age / halfLife)`). O(n · thread depth).
  *
  * `facts`: `sameChannel`, `preferredChannel` (elsewhere, but on a preferred channel), `replies`.
@@ -74,8 +75,11 @@ export function measureChannelChoice(
   for (let i = start; i < end; i++) {
     const reply = all[i] as Interaction;
     if (reply.direction !== 'outbound' || reply.inReplyTo === undefined) continue;
+    // Only answers to the customer's dialogue messages: a thank-you for a purchase or a receipt
+    // answers no question, so it says nothing about the channel the customer chose.
+    if (view.roles[i] === 'acknowledgement') continue;
     const position = customerMessageOf(view, i);
-    if (position < 0) continue;
+    if (position < 0 || view.roles[position] !== 'dialogue') continue;
     const asked = all[position] as Interaction;
     replies++;
     let chosen = 1;

@@ -1,7 +1,8 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
+import { purposeOf, roleOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
-import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { combineComponents, type Flag, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureEffort } from './effort.js';
 import { measureResolution } from './resolution.js';
 import { measureResponseTime } from './response-time.js';
@@ -52,13 +53,39 @@ export function scoreEfficiency(history: CustomerHistory, options: RuleOptions):
 /** Measures {@link scoreEfficiency} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
 export function measureEfficiency(view: HistoryView, config: ScoringConfig): RuleScore<'efficiency'> {
   const weights = config.efficiency.weights;
-  return combineComponents('efficiency', view, [
-    {
-      name: 'responseTime',
-      weight: weights.responseTime,
-      measured: measureResponseTime(view, config),
-    },
-    { name: 'resolution', weight: weights.resolution, measured: measureResolution(view, config) },
-    { name: 'effort', weight: weights.effort, measured: measureEffort(view, config) },
-  ]);
+  return combineComponents(
+    'efficiency',
+    view,
+    [
+      {
+        name: 'responseTime',
+        weight: weights.responseTime,
+        measured: measureResponseTime(view, config),
+      },
+      { name: 'resolution', weight: weights.resolution, measured: measureResolution(view, config) },
+      { name: 'effort', weight: weights.effort, measured: measureEffort(view, config) },
+    ],
+    repliesBeforeMessages(view),
+  );
+}
+
+/**
+ * One `reply-before-message` flag per dialogue message whose first answer is timestamped before
+ * it (clock skew or a mislinked reply): such a message is not judged, and a person should look.
+ * @internal
+ */
+export function repliesBeforeMessages(view: HistoryView): Flag[] {
+  const flags: Flag[] = [];
+  for (const m of view.messages.messages) {
+    if (m.status !== 'reply-before-message' || m.firstReply === undefined) continue;
+    const reply = m.firstReply;
+    flags.push({
+      code: 'reply-before-message',
+      interactionId: reply.id,
+      channel: reply.channel,
+      purpose: purposeOf(reply, roleOf(reply.type, view.config.typeRoles)),
+      at: reply.at,
+    });
+  }
+  return flags;
 }

@@ -65,6 +65,7 @@ export function measureResponseTime(
   let late = 0;
   let unanswered = 0;
   let pending = 0;
+  let unjudged = 0;
   for (let i = 0; i < messages.length; i++) {
     const m = messages[i] as DialogueMessage;
     let credit: number;
@@ -78,8 +79,11 @@ export function measureResponseTime(
     } else if (m.status === 'unanswered') {
       unanswered++;
       credit = 0;
-    } else {
+    } else if (m.status === 'pending') {
       pending++;
+      continue;
+    } else {
+      unjudged++; // a closing message, or one whose reply is timestamped before it
       continue;
     }
     mean.add(m.message.at, credit);
@@ -94,6 +98,8 @@ export function measureResponseTime(
   const reason =
     pending > 0
       ? `no message can be judged yet: ${pending} still within the response target`
-      : 'no customer messages in the window';
+      : unjudged > 0
+        ? 'no customer message can be judged: each needs no answer or has a reply timestamped before it'
+        : 'no customer messages in the window';
   return measurement(null, 0, facts, basis, reason);
 }

@@ -1,12 +1,16 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import { type ConsentEvent, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
+import { foldText } from '../../internal/fold-text.js';
 import type { Interaction } from '../../model/interaction.js';
 import type { InteractionRole } from '../../model/vocabulary.js';
 
-/** Topics are compared without case and surrounding spaces (`'Billing '` meets `'billing'`). */
+/**
+ * Topics are compared in their folded form ({@link foldText}): Unicode NFKC, lower case, white
+ * space collapsed and trimmed (`'Billing '` meets `'billing'`, `'road\u00a0 bikes'` meets `'road bikes'`).
+ */
 function normalizeTopic(topic: string): string {
-  return topic.trim().toLowerCase();
+  return foldText(topic);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
+import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { filled } from '../../internal/filled.js';
@@ -22,8 +23,9 @@ import { isComplaint } from './trust-scan.js';
  *
  * @remarks
  * Per inbound complaint (types in `config.trust.complaintTypes`, default `complaint`) in the
- * look-back window. A thread is everything linked by `inReplyTo` to the same first interaction.
- * The complaint is resolved when it, or a later interaction of its thread (by `asOf`), has
+ * look-back window, judged within its case — the same cases as efficiency's (see
+ * {@link dialogueCases}): two complaints sent in reply to one newsletter are two cases. The
+ * complaint is resolved when it, or a later interaction of its case (by `asOf`), has
  * `outcome: 'resolved'` or is a `resolve` without outcome; it is known unresolved when such an
  * interaction says `unresolved` instead. Resolved → 1; known unresolved → 0; no outcome and older
  * than `config.trust.resolutionHorizon` (default 14 days) → 0; no outcome and younger → pending,
@@ -79,6 +81,13 @@ export function measureComplaintResolution(
     // mark at or after it. Per position: 1 + its root; 1 + the latest resolving mark; the latest unresolving time.
     const n = all.length;
     const roots = filled(n, 0);
+    // Each complaint is its own case, as in efficiency: its case root is the key; an interaction
+    // outside the window's cases falls back to the top of its thread.
+    const { summaries, caseOf } = view.cases;
+    const keyOf = (p: number): number => {
+      const c = (caseOf[p] as number | undefined) ?? 0;
+      return c !== 0 ? (summaries[c - 1] as CaseSummary).root : threadRoot(p, view.parent, roots);
+    };
     const lastResolved = filled(n, 0);
     const lastUnresolved = filled(n, Number.NEGATIVE_INFINITY);
     for (let m = start; m < end; m++) {
@@ -87,7 +96,7 @@ export function measureComplaintResolution(
       const settles =
         outcome === 'resolved' || outcome === 'unresolved' || (outcome === undefined && mark.type === 'resolve');
       if (!settles) continue;
-      const root = threadRoot(m, view.parent, roots);
+      const root = keyOf(m);
       if (mark.outcome === 'unresolved') lastUnresolved[root] = mark.at;
       else lastResolved[root] = m + 1;
     }
@@ -95,7 +104,7 @@ export function measureComplaintResolution(
     for (let c = first; c < end; c++) {
       if (!isComplaint(view, c, complaintTypes)) continue;
       const complaint = all[c] as Interaction;
-      const root = threadRoot(c, view.parent, roots);
+      const root = keyOf(c);
       const resolution = (lastResolved[root] as number) - 1;
       if (resolution >= 0 && (all[resolution] as Interaction).at >= complaint.at) {
         resolved++;

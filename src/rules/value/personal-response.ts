@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { responseTargetMs } from '../../history/response-target.js';
+import type { DialogueMessage } from '../../history/threads.js';
 import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
@@ -68,21 +68,19 @@ export function measurePersonalResponse(
   let personal = 0;
   let pending = 0;
   const { view, personalReply } = scan;
-  const { interactions: all, roles, start, end } = view;
-  for (let m = start; m < end; m++) {
-    const message = all[m] as Interaction;
-    if (message.direction !== 'inbound' || roles[m] !== 'dialogue') continue;
+  const { messages, positions } = view.messages;
+  for (let k = 0; k < messages.length; k++) {
+    const entry = messages[k] as DialogueMessage;
+    // A closing message needs no answer; one answered before it was sent is flagged, not judged.
+    if (entry.status === 'closing' || entry.status === 'reply-before-message') continue;
+    const m = positions[k] as number;
+    const message = entry.message;
     const reply = personalReply === undefined ? 0 : (personalReply[m] as number);
-    if (reply !== 0) {
+    if (reply !== 0 && (view.interactions[reply - 1] as Interaction).at >= message.at) {
       personal++;
       mean.add(message.at, 1);
       basis.push(m, reply - 1);
-      continue;
-    }
-    const channel = view.history.channels.get(message.channel);
-    const targetMs =
-      channel === undefined ? Number.POSITIVE_INFINITY : responseTargetMs(channel, config.responseTargets);
-    if (view.asOf - message.at > targetMs) {
+    } else if (view.asOf - message.at > entry.targetMs) {
       mean.add(message.at, 0);
       basis.push(m);
     } else {

@@ -10,7 +10,7 @@ import { isPersonal } from './personal.js';
  */
 export interface ValueScan {
   readonly view: HistoryView;
-  /** Earliest personal outbound reply to each position (`undefined`: none at all). */
+  /** Earliest personal outbound answer anywhere below each position in its thread (`undefined`: none at all). */
   readonly personalReply: number[] | undefined;
   /** Earliest outbound recognition answering each position, a thank-you for one contribution (`undefined`: none at all). */
   readonly targetedRecognition: number[] | undefined;
@@ -32,8 +32,12 @@ export function scanValue(view: HistoryView): ValueScan {
     if (interaction.direction !== 'outbound') continue;
     const role = roles[i];
     if (isPersonal(interaction, role)) {
+      // A personal answer anywhere below a message answers it: climb until an earlier one is known.
       personalReply ??= filled(all.length, 0);
-      if (personalReply[target] === 0) personalReply[target] = i + 1;
+      for (let up = target, steps = 0; up >= 0 && personalReply[up] === 0 && steps < all.length; steps++) {
+        personalReply[up] = i + 1;
+        up = parent[up] as number;
+      }
     }
     if (role === 'recognition') {
       targetedRecognition ??= filled(all.length, 0);
