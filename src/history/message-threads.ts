@@ -3,7 +3,7 @@ import type { Interaction } from '../model/interaction.js';
 import type { CaseSummary } from './case-threads.js';
 import { responseTargetMs } from './response-target.js';
 import type { DialogueMessage } from './threads.js';
-import type { HistoryView } from './view.js';
+import { casesOf, type HistoryView } from './view.js';
 
 /** The dialogue messages of the window, with positions in the history. @internal */
 export interface MessageThreads {
@@ -93,8 +93,8 @@ function closesCase(view: HistoryView, i: number): boolean {
   if (message.type !== 'message' && message.type !== 'mention') return false;
   const up = view.parent[i] as number;
   if (up < 0 || (view.interactions[up] as Interaction).direction !== 'outbound') return false;
-  const c = view.cases.caseOf[i] as number;
+  const c = casesOf(view).caseOf[i] as number;
   if (c === 0) return false;
-  const resolvedAt = (view.cases.summaries[c - 1] as CaseSummary).resolvedAt;
+  const resolvedAt = (casesOf(view).summaries[c - 1] as CaseSummary).resolvedAt;
   return resolvedAt !== undefined && resolvedAt <= message.at;
 }

@@ -243,7 +243,7 @@ export function followingAt(
   rule: CompiledRule,
   t: number,
 ): FollowingCheck {
-  const timeline = view.consentTimeline;
+  const timeline = consentTimelineOf(view);
   const end = eventsUpTo(timeline, t);
   let withdrawn = false;
   for (let j = 0; j < end && !withdrawn; j++) withdrawn = !(timeline[j] as ConsentEvent).granted;
@@ -285,7 +285,7 @@ export function followingSince(
   const { interactions: all, masks } = evidence;
   const bit = 1 << level;
   let since = runStart;
-  for (const event of view.consentTimeline) {
+  for (const event of consentTimelineOf(view)) {
     if (event.granted || event.at < since || followingAt(view, evidence, level, rule, event.at).holds) continue;
     // Broken at this withdrawal: the stretch restarts at the first later evidence at which it holds.
     for (let i = 0; i < masks.length; i++) {

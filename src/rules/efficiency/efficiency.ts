@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf, roleOf } from '../../history/roles.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { combineComponents, type Flag, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureEffort } from './effort.js';
 import { measureResolution } from './resolution.js';
@@ -76,7 +76,7 @@ export function measureEfficiency(view: HistoryView, config: ScoringConfig): Rul
  */
 export function repliesBeforeMessages(view: HistoryView): Flag[] {
   const flags: Flag[] = [];
-  for (const m of view.messages.messages) {
+  for (const m of messagesOf(view).messages) {
     if (m.status !== 'reply-before-message' || m.firstReply === undefined) continue;
     const reply = m.firstReply;
     flags.push({

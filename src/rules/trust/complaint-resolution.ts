@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { filled } from '../../internal/filled.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
@@ -83,7 +83,7 @@ export function measureComplaintResolution(
     const roots = filled(n, 0);
     // Each complaint is its own case, as in efficiency: its case root is the key; an interaction
     // outside the window's cases falls back to the top of its thread.
-    const { summaries, caseOf } = view.cases;
+    const { summaries, caseOf } = casesOf(view);
     const keyOf = (p: number): number => {
       const c = (caseOf[p] as number | undefined) ?? 0;
       return c !== 0 ? (summaries[c - 1] as CaseSummary).root : threadRoot(p, view.parent, roots);

@@ -1,7 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import type { DialogueMessage } from '../../history/threads.js';
-import { historyView } from '../../history/view.js';
+import { historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
@@ -68,7 +68,7 @@ export function measurePersonalResponse(
   let personal = 0;
   let pending = 0;
   const { view, personalReply } = scan;
-  const { messages, positions } = view.messages;
+  const { messages, positions } = messagesOf(view);
   for (let k = 0; k < messages.length; k++) {
     const entry = messages[k] as DialogueMessage;
     // A closing message needs no answer; one answered before it was sent is flagged, not judged.
