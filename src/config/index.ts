@@ -1,3 +1,4 @@
+export { ActivityConfigSchema, DEFAULT_ACTIVITY_DEPTHS } from './activity.js';
 export { CompositeConfigSchema } from './composite.js';
 export { ConsistencyConfigSchema } from './consistency.js';
 export { ControlConfigSchema } from './control.js';
