@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Options } from 'tsup';
 import { type ZodType, z } from 'zod';
 import {
+  BacktestResultSchema,
   ChannelSchema,
   CustomerSchema,
   EngagementProfileSchema,
@@ -106,6 +107,12 @@ export function jsonSchemas(): Record<string, JsonObject> {
       'output',
       'EngagementProfile',
       'One customer scored: what scoreCustomer and scoreAll return, serialised as JSON.',
+    ),
+    'backtest-result.json': toJsonSchema(
+      BacktestResultSchema,
+      'output',
+      'BacktestResult',
+      'What backtest returns: per score AUC, Spearman, deciles, and outcome rates by level, beside baselines.',
     ),
   };
 }

@@ -11,6 +11,12 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 const EXPORTS = [
+  'ActivityConfigSchema',
+  'BACKTEST_SCORES',
+  'BacktestDecileSchema',
+  'BacktestLevelRowSchema',
+  'BacktestResultSchema',
+  'BacktestScoreResultSchema',
   'CHANNEL_KINDS',
   'ChannelSchema',
   'CompositeConfigSchema',
@@ -18,6 +24,7 @@ const EXPORTS = [
   'ConsistencyConfigSchema',
   'ControlConfigSchema',
   'CustomerSchema',
+  'DEFAULT_ACTIVITY_DEPTHS',
   'DEFAULT_NEXT_STEPS',
   'DEFAULT_RESPONSE_TARGETS',
   'DurationSchema',
@@ -44,6 +51,7 @@ const EXPORTS = [
   'activeGrants',
   'advocacy',
   'answeredChannels',
+  'backtest',
   'bandOf',
   'channelChoice',
   'channelKindDefaults',
@@ -88,6 +96,7 @@ const EXPORTS = [
   'responsiveness',
   'roleOf',
   'sampleDataset',
+  'scoreActivity',
   'scoreAll',
   'scoreConsistency',
   'scoreControl',
@@ -128,6 +137,8 @@ const SPEC_NAMES = [
   'InteractionSchema',
   'ChannelSchema',
   'EngagementInputError',
+  'scoreActivity',
+  'backtest',
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
