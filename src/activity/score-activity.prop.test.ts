@@ -11,7 +11,12 @@ const configArb = fc.record({
   halfLife: fc.constantFrom({ seconds: 1 }, { days: 90 }, { years: 10 }),
   window: fc.constantFrom({ days: 30 }, { days: 365 }, { years: 5 }),
   activity: fc.record({
-    weights: fc.constantFrom({ frequency: 1, amount: 0 }, { frequency: 1, amount: 1 }, { frequency: 0, amount: 2 }),
+    weights: fc.constantFrom(
+      { frequency: 1, recency: 1, amount: 0 },
+      { frequency: 1, recency: 0, amount: 1 },
+      { frequency: 0, recency: 0, amount: 2 },
+      { frequency: 0, recency: 1, amount: 0 },
+    ),
     midpoint: fc.constantFrom(0.001, 8, 1e6),
   }),
 });
@@ -45,7 +50,7 @@ describe('scoreActivity properties', () => {
           expect(result.score >= 0 && result.score <= 100).toBe(true);
           expect(result.evidenceCount).toBeGreaterThan(0);
         }
-        for (const c of result.components) if (c.value !== null) expect(c.value >= 0 && c.value < 1).toBe(true);
+        for (const c of result.components) if (c.value !== null) expect(c.value >= 0 && c.value <= 1).toBe(true);
       }),
       RUNS,
     );

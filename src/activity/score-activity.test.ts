@@ -21,13 +21,44 @@ function at(daysAgo: number): number {
   return AS_OF - daysAgo * DAY;
 }
 
+/** Only the frequency component counts (recency weight 0), to check it on its own. */
+const FREQUENCY_ONLY = { activity: { weights: { recency: 0 } } };
+
+describe('scoreActivity: the score', () => {
+  it('one purchase today: frequency 1/3, recency 1, amount 0 (weight 0) → 100 · (1/3 + 1) / 2', () => {
+    const result = scoreActivity(
+      history([{ id: 'p', at: AS_OF, direction: 'inbound', type: 'purchase', amount: 20 }]),
+      { asOf: AS_OF },
+    );
+    expect(result.status).toBe('scored');
+    expect(result.components.map((c) => c.name)).toEqual(['frequency', 'recency', 'amount']);
+    expect(result.components.map((c) => c.effectiveWeight)).toEqual([0.5, 0.5, 0]);
+    expect(result.score).toBeCloseTo((100 * (1 / 3 + 1)) / 2, 10);
+  });
+});
+
+describe('scoreActivity: recency', () => {
+  it('the last counted interaction 180 days ago: 0.5^(180/90) = 1/4', () => {
+    const h = history([
+      { id: 'p', at: at(400), direction: 'inbound', type: 'purchase' },
+      { id: 'q', at: at(180), direction: 'inbound', type: 'question' },
+      { id: 'o', at: at(10), direction: 'inbound', type: 'opt-out' }, // depth 0: not counted
+    ]);
+    const result = scoreActivity(h, { asOf: AS_OF, config: { activity: { weights: { frequency: 0 } } } });
+    const recency = result.components[1];
+    expect(recency?.value).toBeCloseTo(0.25, 12);
+    expect(recency?.facts).toEqual({ ageDays: 180, halfLifeDays: 90 });
+    expect(result.score).toBeCloseTo(25, 10);
+  });
+});
+
 describe('scoreActivity: frequency', () => {
   it('one purchase today: F = 4, frequency = 1 − 8/12 = 1/3', () => {
     const result = scoreActivity(history([{ id: 'p', at: AS_OF, direction: 'inbound', type: 'purchase' }]), {
       asOf: AS_OF,
+      config: FREQUENCY_ONLY,
     });
     expect(result.score).toBeCloseTo(100 / 3, 10);
-    expect(result.status).toBe('scored');
     const frequency = result.components[0];
     expect(frequency?.name).toBe('frequency');
     expect(frequency?.value).toBeCloseTo(1 / 3, 12);
@@ -47,7 +78,7 @@ describe('scoreActivity: frequency', () => {
         { id: 'q', at: at(180), direction: 'inbound', type: 'question' },
         { id: 'p', at: AS_OF, direction: 'inbound', type: 'purchase' },
       ]),
-      { asOf: AS_OF },
+      { asOf: AS_OF, config: FREQUENCY_ONLY },
     );
     expect(result.components[0]?.facts?.['points']).toBeCloseTo(5, 12);
     expect(result.score).toBeCloseTo((100 * 5) / 13, 10);
@@ -60,9 +91,11 @@ describe('scoreActivity: frequency', () => {
       { id: 'a', at: AS_OF, direction: 'inbound', type: 'purchase' },
       { id: 'b', at: AS_OF, direction: 'inbound', type: 'purchase' },
     ]);
-    expect(scoreActivity(two, { asOf: AS_OF }).score).toBeCloseTo(50, 12);
+    expect(scoreActivity(two, { asOf: AS_OF, config: FREQUENCY_ONLY }).score).toBeCloseTo(50, 12);
     // with midpoint 8/3: F = 8 = 3M → 1 − (8/3) / (8 + 8/3) = 1 − 1/4 = 0.75
-    expect(scoreActivity(two, { asOf: AS_OF, config: { activity: { midpoint: 8 / 3 } } }).score).toBeCloseTo(75, 10);
+    expect(
+      scoreActivity(two, { asOf: AS_OF, config: { activity: { midpoint: 8 / 3, weights: { recency: 0 } } } }).score,
+    ).toBeCloseTo(75, 10);
   });
 
   it('ignores outbound interactions, zero-depth roles, interactions outside the window and after asOf', () => {
@@ -74,7 +107,7 @@ describe('scoreActivity: frequency', () => {
         { id: 'late', at: AS_OF + DAY, direction: 'inbound', type: 'purchase' },
         { id: 'x', at: at(0), direction: 'inbound', type: 'custom-thing' },
       ]),
-      { asOf: AS_OF },
+      { asOf: AS_OF, config: FREQUENCY_ONLY },
     );
     // only 'x' counts (unmapped, depth 1): F = 1 → 1 − 8/9 = 1/9
     expect(result.score).toBeCloseTo(100 / 9, 10);
@@ -85,24 +118,26 @@ describe('scoreActivity: frequency', () => {
   it('configured depths and typeRoles: a custom "order" mapped to contribution counts 4; depth 10 counts 10', () => {
     const h = history([{ id: 'o', at: AS_OF, direction: 'inbound', type: 'order' }]);
     // 1 − 8/12
-    expect(scoreActivity(h, { asOf: AS_OF, config: { typeRoles: { order: 'contribution' } } }).score).toBeCloseTo(
-      100 / 3,
-      10,
-    );
+    expect(
+      scoreActivity(h, { asOf: AS_OF, config: { typeRoles: { order: 'contribution' }, ...FREQUENCY_ONLY } }).score,
+    ).toBeCloseTo(100 / 3, 10);
     // 1 − 8/18 = 5/9
     expect(
       scoreActivity(h, {
         asOf: AS_OF,
-        config: { typeRoles: { order: 'contribution' }, activity: { depths: { contribution: 10 } } },
+        config: {
+          typeRoles: { order: 'contribution' },
+          activity: { depths: { contribution: 10 }, weights: { recency: 0 } },
+        },
       }).score,
     ).toBeCloseTo(500 / 9, 10);
   });
 
   it('its own half-life and window override the top-level ones', () => {
     const h = history([{ id: 'p', at: at(30), direction: 'inbound', type: 'purchase' }]);
-    // half-life 30 days: F = 4 · 0.5 = 2 → 1 − 8/10 = 0.2
+    // half-life 30 days: F = 4 · 0.5 = 2 → frequency 1 − 8/10 = 0.2; recency 0.5 → 100 · (0.2 + 0.5) / 2 = 35
     expect(scoreActivity(h, { asOf: AS_OF, config: { activity: { halfLife: { days: 30 } } } }).score).toBeCloseTo(
-      20,
+      35,
       10,
     );
     // window 10 days: nothing counts
@@ -127,9 +162,9 @@ describe('scoreActivity: frequency', () => {
 describe('scoreActivity: amount', () => {
   it('is reported with weight 0 by default and does not move the score', () => {
     const h = history([{ id: 'p', at: at(90), direction: 'inbound', type: 'purchase', amount: 200 }]);
-    const result = scoreActivity(h, { asOf: AS_OF });
+    const result = scoreActivity(h, { asOf: AS_OF, config: FREQUENCY_ONLY });
     // A = 200 · 0.5 = 100 = Mₐ → amount 0.5, weight 0; F = 4 · 0.5 = 2 → frequency 1 − 8/10 = 0.2
-    const amount = result.components[1];
+    const amount = result.components[2];
     expect(amount?.name).toBe('amount');
     expect(amount?.value).toBeCloseTo(0.5, 12);
     expect(amount?.effectiveWeight).toBe(0);
@@ -137,21 +172,24 @@ describe('scoreActivity: amount', () => {
     expect(result.score).toBeCloseTo(20, 10);
   });
 
-  it('with weights { frequency: 1, amount: 1 }: the mean of both', () => {
+  it('with weights { frequency: 1, recency: 0, amount: 1 }: the mean of both', () => {
     const h = history([
       { id: 'p', at: at(90), direction: 'inbound', type: 'purchase', amount: 200 },
       { id: 'q', at: AS_OF, direction: 'inbound', type: 'question' },
     ]);
     // F = 4 · 0.5 + 2 = 4 → 1 − 8/12 = 1/3; A = 100 → 0.5; score = 100 · (1/3 + 1/2) / 2 = 41.67
-    const result = scoreActivity(h, { asOf: AS_OF, config: { activity: { weights: { amount: 1 } } } });
+    const result = scoreActivity(h, { asOf: AS_OF, config: { activity: { weights: { recency: 0, amount: 1 } } } });
     expect(result.score).toBeCloseTo((100 * (1 / 3 + 1 / 2)) / 2, 10);
-    expect(result.components.map((c) => c.effectiveWeight)).toEqual([0.5, 0.5]);
+    expect(result.components.map((c) => c.effectiveWeight)).toEqual([0.5, 0, 0.5]);
   });
 
   it('is 0, not null, for counted interactions without amounts (so adding one never lowers the score)', () => {
     const h = history([{ id: 'q', at: AS_OF, direction: 'inbound', type: 'question' }]);
-    const result = scoreActivity(h, { asOf: AS_OF, config: { activity: { weights: { frequency: 0, amount: 1 } } } });
-    expect(result.components[1]?.value).toBe(0);
+    const result = scoreActivity(h, {
+      asOf: AS_OF,
+      config: { activity: { weights: { frequency: 0, recency: 0, amount: 1 } } },
+    });
+    expect(result.components[2]?.value).toBe(0);
     expect(result.score).toBe(0);
   });
 });
@@ -175,7 +213,7 @@ describe('scoreActivity: null and bad input', () => {
 
   it('works for the __proto__ customer id', () => {
     const h = history([{ id: 'p', at: AS_OF, direction: 'inbound', type: 'purchase' }], '__proto__');
-    expect(scoreActivity(h, { asOf: AS_OF }).score).toBeCloseTo(100 / 3, 10);
+    expect(scoreActivity(h, { asOf: AS_OF, config: FREQUENCY_ONLY }).score).toBeCloseTo(100 / 3, 10);
   });
 
   it('throws for a missing asOf and an invalid activity config', () => {
@@ -188,7 +226,7 @@ describe('scoreActivity: null and bad input', () => {
       EngagementInputError,
     );
     expect(() =>
-      scoreActivity(h, { asOf: AS_OF, config: { activity: { weights: { frequency: 0, amount: 0 } } } }),
+      scoreActivity(h, { asOf: AS_OF, config: { activity: { weights: { frequency: 0, recency: 0, amount: 0 } } } }),
     ).toThrow(EngagementInputError);
   });
 });

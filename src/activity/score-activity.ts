@@ -20,7 +20,7 @@ export interface ActivityOptions {
 
 /**
  * How engaged the customer is right now, explained like a rule score: 0–100 (or `null`), its
- * components (`frequency`, `amount`) with weights and facts, and the interactions it rests on.
+ * components (`frequency`, `recency`, `amount`) with weights and facts, and the interactions it rests on.
  *
  * @category Activity
  */
@@ -28,7 +28,7 @@ export interface ActivityScore {
   /** 0–100, or `null` when the customer initiated nothing that counts in the window. */
   readonly score: number | null;
   readonly status: 'scored' | 'insufficient-data';
-  /** `frequency` (depth- and recency-weighted count) and `amount` (recency-weighted amount). */
+  /** `frequency` (depth- and recency-weighted count), `recency` (of the last counted interaction) and `amount`. */
   readonly components: readonly RuleComponent[];
   /** Ids of the counted interactions, in time order: the most recent {@link EVIDENCE_CAP}. */
   readonly evidence: readonly string[];
@@ -49,12 +49,13 @@ export interface ActivityScore {
  * leadership 6, dialogue and a customer's reply 2, a type without a role 1, withdrawal 0).
  * - `frequency = 1 − M / (F + M)` with `F = Σ dᵢ · 0.5^(ageᵢ / h)` and `M = config.activity.midpoint`
  *   (default 8): 0.5 at `F = M`, 0.75 at `3M`, 0.9 at `9M`, never 1.
+ * - `recency = 0.5^(age / h)` of the most recent counted interaction: 1 today, 0.5 one half-life ago.
  * - `amount = 1 − Mₐ / (A + Mₐ)` with `A = Σ amountᵢ · 0.5^(ageᵢ / h)` over the counted interactions
  *   (0 when none carries an amount) and `Mₐ = config.activity.amountMidpoint`; weight 0 by default.
  *
  * `score = 100 · Σ wₖ·vₖ / Σ wₖ` over the components with a positive weight
- * (`config.activity.weights`, default frequency 1, amount 0). Both components are scored whenever
- * one interaction counts, so one more counted interaction, a more recent one or a deeper one never
+ * (`config.activity.weights`, default frequency 1, recency 1, amount 0). Every component is scored
+ * whenever one interaction counts, so one more counted interaction, a more recent one or a deeper one never
  * lowers the score. The score depends only on this customer's history, `asOf` and the configuration.
  * `null` with a reason when nothing counts. One binary search and one pass over the window, O(n).
  *
@@ -73,8 +74,8 @@ export interface ActivityScore {
  *   ],
  * });
  * const activity = scoreActivity(history, { asOf: '2026-06-01T00:00:00Z' });
- * // F = 4 · 0.5^(90/90) + 4 · 1 = 6; frequency = 1 − 8 / (6 + 8)
- * activity.score //=> 100 * (1 - 8 / 14)
+ * // F = 4 · 0.5^(90/90) + 4 · 1 = 6: frequency = 1 − 8 / (6 + 8) = 3/7; recency = 1 (p2 is today)
+ * activity.score //=> 100 * (3 / 7 + 1) / 2
  * activity.evidence //=> ['p1', 'p2']
  * @category Activity
  */
@@ -82,6 +83,8 @@ export function scoreActivity(history: CustomerHistory, options: ActivityOptions
   const { asOf, config } = readRuleOptions('scoreActivity', options);
   return scoreActivityAt(history.interactions, asOf, config);
 }
+
+const DAY = 86_400_000;
 
 type Depths = ScoringConfig['activity']['depths'];
 
@@ -112,19 +115,21 @@ export function scoreActivityAt(
   let amount = 0;
   let total = 0;
   let withAmount = 0;
+  let lastAt = Number.NEGATIVE_INFINITY;
   for (let i = from; i < to; i++) {
     const interaction = interactions[i] as Interaction;
     if (interaction.direction !== 'inbound') continue;
     inbound++;
     const depth = depthOf(interaction.type, config, activity.depths);
     if (!(depth > 0)) continue;
-    const recency = 0.5 ** ((asOf - interaction.at) / halfLife);
-    points += depth * recency;
+    const decay = 0.5 ** ((asOf - interaction.at) / halfLife);
+    points += depth * decay;
     if (interaction.amount !== undefined) {
       withAmount++;
       total += interaction.amount;
-      amount += interaction.amount * recency;
+      amount += interaction.amount * decay;
     }
+    lastAt = interaction.at;
     marks.push(i);
   }
   const { weights, midpoint, amountMidpoint } = activity;
@@ -139,6 +144,7 @@ export function scoreActivityAt(
       status: 'insufficient-data',
       components: [
         { name: 'frequency', value: null, weight: weights.frequency, effectiveWeight: 0, evidence: 0, reason, facts },
+        { name: 'recency', value: null, weight: weights.recency, effectiveWeight: 0, evidence: 0, reason, facts },
         { name: 'amount', value: null, weight: weights.amount, effectiveWeight: 0, evidence: 0, reason, facts },
       ],
       evidence: [],
@@ -149,10 +155,14 @@ export function scoreActivityAt(
   // 1 − M / (F + M): every step is monotone under rounding, so more points never give less.
   const frequency = 1 - midpoint / (points + midpoint);
   const amountValue = 1 - amountMidpoint / (amount + amountMidpoint);
-  const weightTotal = weights.frequency + weights.amount;
+  const recency = 0.5 ** ((asOf - lastAt) / halfLife);
+  const weightTotal = weights.frequency + weights.recency + weights.amount;
   const score = Math.min(
     100,
-    Math.max(0, 100 * ((weights.frequency * frequency + weights.amount * amountValue) / weightTotal)),
+    Math.max(
+      0,
+      100 * ((weights.frequency * frequency + weights.recency * recency + weights.amount * amountValue) / weightTotal),
+    ),
   );
   const evidence: string[] = [];
   for (let k = Math.max(0, marks.length - EVIDENCE_CAP); k < marks.length; k++) {
@@ -169,6 +179,14 @@ export function scoreActivityAt(
         effectiveWeight: weights.frequency / weightTotal,
         evidence: marks.length,
         facts: { interactions: marks.length, inbound, points, midpoint },
+      },
+      {
+        name: 'recency',
+        value: recency,
+        weight: weights.recency,
+        effectiveWeight: weights.recency / weightTotal,
+        evidence: 1,
+        facts: { ageDays: (asOf - lastAt) / DAY, halfLifeDays: halfLife / DAY },
       },
       {
         name: 'amount',

@@ -90,12 +90,16 @@ describe('backtest on a hand-checkable dataset', () => {
     expect(row('daysSinceLast')?.auc).toBe(0);
   });
 
-  it('activity: a 7.3 points, c 3.85, b 1.85, d 0.99 → AUC 3/4, Spearman √0.4', () => {
-    // points: a = 4·0.5^(10/90) + 4·0.5^(40/90); b = 4·0.5^(100/90); c = 4·0.5^(5/90); d = 1·0.5^(1/90)
-    // pairs: (a,c) 1, (a,d) 1, (b,c) 0, (b,d) 1 → 3/4
-    expect(row('activity')?.auc).toBe(0.75);
-    // ranks [4, 2, 3, 1] vs [4, 3, 1.5, 1.5]: Σdxdy = 2.25 − .25 − .5 + 1.5 = 3; Σdx² = 5; Σdy² = 4.5
-    expect(row('activity')?.spearman).toBeCloseTo(3 / Math.sqrt(22.5), 12);
+  it('activity: a 0.690, c 0.644, d 0.551, b 0.326 → AUC 1/2, Spearman 1.5/√22.5', () => {
+    // frequency 1 − 8/(F + 8), recency 0.5^(last/90), score ∝ their mean:
+    // a: F = 4·0.5^(10/90) + 4·0.5^(40/90) = 3.704 + 2.940 = 6.643 → 0.454; recency 0.926 → 0.690
+    // b: F = 4·0.5^(100/90) = 1.852 → 0.188; recency 0.463 → 0.326
+    // c: F = 4·0.5^(5/90) = 3.849 → 0.325; recency 0.962 → 0.644
+    // d: F = 1·0.5^(1/90) = 0.992 → 0.110; recency 0.992 → 0.551
+    // pairs: (a,c) 1, (a,d) 1, (b,c) 0, (b,d) 0 → 1/2
+    expect(row('activity')?.auc).toBe(0.5);
+    // ranks [4, 1, 3, 2] vs [4, 3, 1.5, 1.5]: Σdxdy = 2.25 − .75 − .5 + .5 = 1.5; Σdx² = 5; Σdy² = 4.5
+    expect(row('activity')?.spearman).toBeCloseTo(1.5 / Math.sqrt(22.5), 12);
     expect(row('activity')?.coverage).toBe(1);
   });
 
@@ -110,14 +114,14 @@ describe('backtest on a hand-checkable dataset', () => {
     expect(result.byLevel.find((r) => r.level === 'leading')?.rate).toBeNull();
   });
 
-  it('deciles: four customers by activity, a then c then b then d', () => {
-    // rank from the top r = 1…4 → decile ⌊10 (r − 1) / 4⌋ + 1 = 1, 3, 6, 8
+  it('deciles: four customers by activity, a then c then d then b', () => {
+    // rank from the top r = 1…4 → decile ⌊10 (r − 1) / 4⌋ + 1 = 1, 3, 6, 8; base rate 1/2
     const filled = row('activity')?.deciles.filter((d) => d.customers > 0);
     expect(filled?.map((d) => [d.decile, d.positives, d.lift])).toEqual([
       [1, 1, 2],
       [3, 0, 0],
-      [6, 1, 2],
-      [8, 0, 0],
+      [6, 0, 0],
+      [8, 1, 2],
     ]);
   });
 });
