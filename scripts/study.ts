@@ -9,7 +9,7 @@
  *
  * Options: `--customers N` (default 5000 per dataset), `--seed S` (default 20261202), `--json`.
  */
-import { type BacktestResult, backtest, parseDataset } from '../src/index.js';
+import { type BacktestResult, backtest, type Interaction, parseDataset } from '../src/index.js';
 import { CUTOFF, crm, HORIZON, retail, support } from './study-data.js';
 
 const args = process.argv.slice(2);
@@ -23,10 +23,15 @@ const asJson = args.includes('--json');
 
 interface Study {
   readonly name: string;
+  /** Activity with a three-year look-back (`config.activity.window`), a sensitivity check. */
+  readonly longWindow: BacktestResult;
   readonly outcome: string;
   readonly interactions: number;
   readonly result: BacktestResult;
 }
+
+const LONG = { activity: { window: { days: 1095 } } };
+const writesAgain = { where: (i: Interaction) => i.direction === 'inbound' };
 
 function run(): Study[] {
   const retailData = parseDataset(retail(SEED, CUSTOMERS));
@@ -38,15 +43,19 @@ function run(): Study[] {
       outcome: 'buys again (default outcome)',
       interactions: retailData.interactions.length,
       result: backtest(retailData, { cutoff: CUTOFF, horizon: HORIZON }),
+      longWindow: backtest(retailData, { cutoff: CUTOFF, horizon: HORIZON, scores: ['activity'], config: LONG }),
     },
     {
       name: 'support log',
       outcome: 'writes again (any inbound interaction)',
       interactions: supportData.interactions.length,
-      result: backtest(supportData, {
+      result: backtest(supportData, { cutoff: CUTOFF, horizon: HORIZON, outcome: writesAgain }),
+      longWindow: backtest(supportData, {
         cutoff: CUTOFF,
         horizon: HORIZON,
-        outcome: { where: (i) => i.direction === 'inbound' },
+        outcome: writesAgain,
+        scores: ['activity'],
+        config: LONG,
       }),
     },
     {
@@ -54,6 +63,7 @@ function run(): Study[] {
       outcome: 'contributes again (default outcome: a purchase)',
       interactions: crmData.interactions.length,
       result: backtest(crmData, { cutoff: CUTOFF, horizon: HORIZON }),
+      longWindow: backtest(crmData, { cutoff: CUTOFF, horizon: HORIZON, scores: ['activity'], config: LONG }),
     },
   ];
 }
@@ -73,6 +83,12 @@ function print(study: Study): void {
     const top = s.deciles[0];
     console.log(
       `| ${s.name} | ${s.kind}${s.better === 'lower' ? ' (lower is better)' : ''} | ${f(s.auc)} | ${f(s.spearman)} | ${f(top?.lift ?? null, 2)} | ${f(s.coverage, 2)} |`,
+    );
+  }
+  const long = study.longWindow.scores[0];
+  if (long !== undefined) {
+    console.log(
+      `| activity, 3-year window | sensitivity | ${f(long.auc)} | ${f(long.spearman)} | ${f(long.deciles[0]?.lift ?? null, 2)} | ${f(long.coverage, 2)} |`,
     );
   }
   const baselines = result.scores.filter((s) => s.kind === 'baseline');
