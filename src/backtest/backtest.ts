@@ -36,8 +36,14 @@ export const BACKTEST_SCORES: readonly BacktestScoreName[] = ['activity', 'compo
  * @category Backtest
  */
 export type BacktestOutcome =
-  | { readonly where: (interaction: Interaction) => boolean }
-  | { readonly value: (future: readonly Interaction[], customer: Customer) => number };
+  | {
+      /** True for an interaction that counts towards the outcome. */
+      readonly where: (interaction: Interaction) => boolean;
+    }
+  | {
+      /** The outcome of one customer, from the customer's interactions in the horizon (time order). */
+      readonly value: (future: readonly Interaction[], customer: Customer) => number;
+    };
 
 /** Options of {@link backtest}. @category Backtest */
 export interface BacktestOptions {
