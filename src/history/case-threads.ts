@@ -56,8 +56,6 @@ export interface CaseThreads {
   readonly summaries: readonly CaseSummary[];
   /** Per position up to `asOf`: 1 + the index of the case it belongs to, 0 for none. */
   readonly caseOf: readonly number[];
-  /** The public form with member lists, built on first use. */
-  cases: readonly DialogueCase[] | undefined;
 }
 
 /**
@@ -87,7 +85,7 @@ export function computeCases(view: HistoryView): CaseThreads {
       (summaries[c - 1] as CaseSummary).add(all[i] as Interaction);
     }
   }
-  return { summaries, caseOf, cases: undefined };
+  return { summaries, caseOf };
 }
 
 /** The public {@link DialogueCase}s: each root first, then its other members by position. O(n). @internal */

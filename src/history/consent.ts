@@ -3,9 +3,7 @@ import type { Channel } from '../model/channel.js';
 import type { Interaction } from '../model/interaction.js';
 import type { ConsentPurpose, InteractionRole } from '../model/vocabulary.js';
 import type { CustomerHistory } from './customer-history.js';
-import { memoize } from './memo.js';
 import { roleOf } from './roles.js';
-import type { HistoryView } from './view.js';
 
 /**
  * One change of consent: granted or withdrawn, for a channel id, a channel kind or `'*'`, and a purpose.
@@ -55,17 +53,11 @@ export function consentTimeline(
   history: CustomerHistory,
   options: { readonly asOf: number; readonly config: Pick<ScoringConfig, 'typeRoles'> },
 ): readonly ConsentEvent[] {
-  return memoize(history, 'consentTimeline', options.asOf, options.config, computeTimeline);
+  return computeTimeline(history, options.asOf, options.config);
 }
 
-/** {@link consentTimeline} at the view's `asOf`, kept on the view. @internal */
-export function consentTimelineOf(view: HistoryView): readonly ConsentEvent[] {
-  view.timeline ??= computeTimeline(view.history, view.asOf, view.config, view.roles);
-  return view.timeline;
-}
-
-/** Builds the timeline; `roles`, when given, are the interactions' roles under `config.typeRoles`. */
-function computeTimeline(
+/** Builds the timeline; `roles`, when given, are the interactions' roles under `config.typeRoles`. @internal */
+export function computeTimeline(
   history: CustomerHistory,
   asOf: number,
   config: Pick<ScoringConfig, 'typeRoles'>,
@@ -174,8 +166,7 @@ export function latestMatching(
  *
  * @remarks
  * A grant stays active unless a later withdrawal for the same purpose covers it: a withdrawal for
- * `'*'`, for the same channel spec, or for a kind that the granted channel id has. O(events²),
- * with a handful of events per customer.
+ * `'*'`, for the same channel spec, or for a kind that the granted channel id has. O(events).
  *
  * @param timeline - From {@link consentTimeline} (already cut at `asOf`).
  * @param channels - The channels by id, to see a channel id's kind.
@@ -195,35 +186,89 @@ export function activeGrants(
   timeline: readonly ConsentEvent[],
   channels: ReadonlyMap<string, Pick<Channel, 'kind'>>,
 ): ConsentEvent[] {
+  const withdrawals = new Withdrawals(timeline, timeline.length, channels);
   const active: ConsentEvent[] = [];
   for (let i = 0; i < timeline.length; i++) {
     const grant = timeline[i] as ConsentEvent;
-    if (grant.granted && !withdrawnLater(timeline, i, timeline.length, channels)) active.push(grant);
+    if (grant.granted && !withdrawals.covers(i)) active.push(grant);
   }
   return active;
 }
 
+/** The map key of a purpose and a channel spec (a channel id, a kind or `'*'`). */
+function specKey(purpose: string, channel: string): string {
+  return `${purpose}\u0000${channel}`;
+}
+
 /**
- * Whether a withdrawal among events `i + 1` to `end − 1` covers event `i`: same purpose, and for
- * `'*'`, the same channel spec, or a kind that event `i`'s channel id has. O(events).
+ * The withdrawals among the first `end` events of a timeline, for asking in O(1) whether a grant
+ * among them was withdrawn later.
+ *
+ * @remarks
+ * Holds, per purpose and channel spec, the position of the last withdrawal. Event `i` is withdrawn
+ * later when a withdrawal after it has the same purpose and is for `'*'`, for the same channel
+ * spec, or for a kind that event `i`'s channel id has: the last such withdrawal comes after `i`.
+ * O(end) to build; O(1) per question.
  * @internal
  */
-export function withdrawnLater(
-  timeline: readonly ConsentEvent[],
-  i: number,
-  end: number,
-  channels: ReadonlyMap<string, Pick<Channel, 'kind'>>,
-): boolean {
-  const grant = timeline[i] as ConsentEvent;
-  for (let j = i + 1; j < end; j++) {
-    const later = timeline[j] as ConsentEvent;
-    if (
-      !later.granted &&
-      later.purpose === grant.purpose &&
-      (later.channel === '*' || later.channel === grant.channel || channels.get(grant.channel)?.kind === later.channel)
-    ) {
-      return true;
+export class Withdrawals {
+  private readonly last = new Map<string, number>();
+
+  constructor(
+    private readonly timeline: readonly ConsentEvent[],
+    end: number,
+    private readonly channels: ReadonlyMap<string, Pick<Channel, 'kind'>>,
+  ) {
+    for (let j = 0; j < end; j++) {
+      const event = timeline[j] as ConsentEvent;
+      if (!event.granted) this.last.set(specKey(event.purpose, event.channel), j);
     }
   }
-  return false;
+
+  /** Whether a withdrawal after event `i` (and among the first `end`) covers it. */
+  covers(i: number): boolean {
+    const grant = this.timeline[i] as ConsentEvent;
+    const purpose = grant.purpose;
+    const kind = this.channels.get(grant.channel)?.kind;
+    return (
+      (this.last.get(specKey(purpose, '*')) ?? -1) > i ||
+      (this.last.get(specKey(purpose, grant.channel)) ?? -1) > i ||
+      (kind !== undefined && (this.last.get(specKey(purpose, kind)) ?? -1) > i)
+    );
+  }
+}
+
+/**
+ * Answers {@link isContactAllowed} for queries that come in time order, in O(1) each after O(events)
+ * in all: it walks the timeline once, remembering the latest event per purpose and channel spec.
+ * @internal
+ */
+export class ConsentSweep {
+  private next = 0;
+  private readonly latest = new Map<string, number>();
+
+  constructor(private readonly timeline: readonly ConsentEvent[]) {}
+
+  /**
+   * The same answer as `isContactAllowed(timeline, query, { policy })`; `query.at` must not
+   * decrease from one call to the next.
+   */
+  allowed(
+    query: { readonly channel: Pick<Channel, 'id' | 'kind'>; readonly purpose: ConsentPurpose; readonly at: number },
+    policy: ConsentPolicy,
+  ): boolean {
+    const { timeline, latest } = this;
+    for (; this.next < timeline.length; this.next++) {
+      const event = timeline[this.next] as ConsentEvent;
+      if (event.at > query.at) break;
+      latest.set(specKey(event.purpose, event.channel), this.next);
+    }
+    const { purpose, channel } = query;
+    const k = Math.max(
+      latest.get(specKey(purpose, channel.id)) ?? -1,
+      latest.get(specKey(purpose, channel.kind)) ?? -1,
+      latest.get(specKey(purpose, '*')) ?? -1,
+    );
+    return k < 0 ? policy === 'opt-out' : (timeline[k] as ConsentEvent).granted;
+  }
 }

@@ -1,8 +1,6 @@
 import type { Channel } from '../model/channel.js';
 import type { Customer } from '../model/customer.js';
 import type { Interaction } from '../model/interaction.js';
-import { indexById, LazyIdIndex } from './id-index.js';
-import { attachMemo } from './memo.js';
 
 /**
  * One customer's validated, normalised history: what every score reads.
@@ -38,13 +36,11 @@ export function buildHistory(
   channels: ReadonlyMap<string, Channel>,
 ): CustomerHistory {
   const sorted = inTimeOrder(interactions.slice());
-  return attachMemo({ customer, interactions: sorted, channels, byId: indexById(sorted) });
+  return { customer, interactions: sorted, channels, byId: indexById(sorted) };
 }
 
 /**
- * Assembles a history from a list the caller hands over, for batch scoring: sorts it in place;
- * the id map is built only if asked for, and no memo is attached (batch scoring derives everything
- * once per customer and passes it along).
+ * Assembles a history from a list the caller hands over, for batch scoring: sorts it in place.
  * @internal
  */
 export function ownHistory(
@@ -53,7 +49,7 @@ export function ownHistory(
   channels: ReadonlyMap<string, Channel>,
 ): CustomerHistory {
   const sorted = inTimeOrder(interactions);
-  return { customer, interactions: sorted, channels, byId: new LazyIdIndex(sorted) };
+  return { customer, interactions: sorted, channels, byId: indexById(sorted) };
 }
 
 /** Sorts in place by {@link compareInteractions}; exports are usually in order already, so check first. */
@@ -64,4 +60,14 @@ function inTimeOrder(interactions: Interaction[]): Interaction[] {
     }
   }
   return interactions;
+}
+
+/** The id → interaction map of a time-ordered list; the last of equal ids wins, as `Map#set` would. @internal */
+export function indexById(interactions: readonly Interaction[]): Map<string, Interaction> {
+  const byId = new Map<string, Interaction>();
+  for (let i = 0; i < interactions.length; i++) {
+    const interaction = interactions[i] as Interaction;
+    byId.set(interaction.id, interaction);
+  }
+  return byId;
 }

@@ -1,9 +1,8 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { Interaction } from '../model/interaction.js';
-import { type CaseThreads, computeCases, describeCases } from './case-threads.js';
+import { describeCases } from './case-threads.js';
 import type { CustomerHistory } from './customer-history.js';
-import { computeMessages, type MessageThreads } from './message-threads.js';
-import { type HistoryView, historyView } from './view.js';
+import { historyView } from './view.js';
 
 /**
  * One inbound dialogue message (request, question, complaint, message, mention) and how it was answered.
@@ -80,13 +79,7 @@ export interface ThreadOptions {
  * @category History
  */
 export function dialogueMessages(history: CustomerHistory, options: ThreadOptions): readonly DialogueMessage[] {
-  return messageThreads(historyView(history, options.asOf, options.config)).messages;
-}
-
-/** {@link dialogueMessages} with the positions of the messages and their replies, kept on the view. @internal */
-export function messageThreads(view: HistoryView): MessageThreads {
-  view.messages ??= computeMessages(view);
-  return view.messages;
+  return historyView(history, options.asOf, options.config).messages.messages;
 }
 
 /**
@@ -120,13 +113,5 @@ export function messageThreads(view: HistoryView): MessageThreads {
  */
 export function dialogueCases(history: CustomerHistory, options: ThreadOptions): readonly DialogueCase[] {
   const view = historyView(history, options.asOf, options.config);
-  const threads = caseThreads(view);
-  threads.cases ??= describeCases(view, threads);
-  return threads.cases;
-}
-
-/** The cases of {@link dialogueCases} as the rules read them, with the case of each position; kept on the view. @internal */
-export function caseThreads(view: HistoryView): CaseThreads {
-  view.cases ??= computeCases(view);
-  return view.cases;
+  return describeCases(view, view.cases);
 }

@@ -8,8 +8,7 @@ import { recencyWeight } from '../history/recency.js';
  * kept relative to the newest item seen so far (weight 1) and rescaled when a newer one arrives.
  * The newest item therefore never underflows, and the mean is defined for any half-life and any
  * window (a plain `Σ wᵢ` against `asOf` becomes 0, and the mean NaN, once every age exceeds about
- * 1,000 half-lives). Items may arrive in any order. O(1) per item (amortised), no allocation once
- * reused.
+ * 1,000 half-lives). Items may arrive in any order. O(1) per item (amortised).
  *
  * While every value added is the same 0 or the same 1, the mean is exactly that value whatever the
  * weights (`Σ wᵢ·0 = 0`, and `Σ wᵢ·1` is computed by the very same operations as `Σ wᵢ`), so the
@@ -27,21 +26,10 @@ export class RecencyMean {
   /** Whether every value so far is the same 0 or 1 (`first`); the items then wait in `waiting`. */
   private uniform = true;
   private first = 0;
-  /** Times of the items not weighed yet (the first `count` entries; the array is reused). */
+  /** Times of the items not weighed yet. */
   private readonly waiting: number[] = [];
 
-  constructor(private halfLifeMs: number) {}
-
-  /** Empties the mean and sets its half-life, for reuse. */
-  reset(halfLifeMs: number): this {
-    this.halfLifeMs = halfLifeMs;
-    this.newest = Number.NEGATIVE_INFINITY;
-    this.weighted = 0;
-    this.weights = 0;
-    this.count = 0;
-    this.uniform = true;
-    return this;
-  }
+  constructor(private readonly halfLifeMs: number) {}
 
   /** Adds a value in [0, 1] observed at `at` (epoch ms). */
   add(at: number, value: number): void {

@@ -1,5 +1,5 @@
 import { ownHistory } from '../history/customer-history.js';
-import { buildView } from '../history/view.js';
+import { historyView } from '../history/view.js';
 import { CustomerGroups } from '../internal/group-by-customer.js';
 import type { Channel } from '../model/channel.js';
 import type { Dataset } from '../model/dataset.js';
@@ -44,7 +44,7 @@ export function scoreAll(dataset: Dataset, options: RuleOptions): Iterable<Engag
       for (const customer of dataset.customers) {
         // Each list is new: it is sorted in place and handed to one history.
         const history = ownHistory(customer, groups.interactionsOf(customer.id), channels);
-        yield profileOfView(buildView(history, asOf, config), config);
+        yield profileOfView(historyView(history, asOf, config), config);
       }
     },
   };

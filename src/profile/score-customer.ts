@@ -2,15 +2,16 @@ import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { type HistoryView, historyView } from '../history/view.js';
 import { classifyLevelOf } from '../pyramid/classify-level.js';
+import { collectEvidence } from '../pyramid/level-evidence.js';
 import { levelMovementOf } from '../pyramid/level-movement.js';
 import { nextStepOf } from '../pyramid/next-step.js';
-import { scoreConsistencyOf } from '../rules/consistency/consistency.js';
-import { scoreControlOf } from '../rules/control/control.js';
-import { scoreEfficiencyOf } from '../rules/efficiency/efficiency.js';
-import { scoreRelevancyOf } from '../rules/relevancy/relevancy.js';
+import { measureConsistency } from '../rules/consistency/consistency.js';
+import { measureControl } from '../rules/control/control.js';
+import { measureEfficiency } from '../rules/efficiency/efficiency.js';
+import { measureRelevancy } from '../rules/relevancy/relevancy.js';
 import { type Flag, type RuleOptions, type RuleScore, readRuleOptions } from '../rules/rule-score.js';
-import { scoreTrustOf } from '../rules/trust/trust.js';
-import { scoreValueOf } from '../rules/value/value.js';
+import { measureTrust } from '../rules/trust/trust.js';
+import { measureValue } from '../rules/value/value.js';
 import { bandOf } from './band.js';
 import { compositeScore, confidenceOf } from './composite.js';
 import type { BandedRuleScore, EngagementProfile } from './engagement-profile.js';
@@ -67,14 +68,12 @@ export function profileOf(history: CustomerHistory, asOf: number, config: Scorin
 export function profileOfView(view: HistoryView, config: ScoringConfig): EngagementProfile {
   const { history, asOf } = view;
   const bands = config.composite.bands;
-  // Each rule builds its score with the band already on it (the BandedRuleScore shape).
-  const band = (score: number | null) => bandOf(score, bands);
-  const value = scoreValueOf(view, config, band) as BandedRuleScore;
-  const efficiency = scoreEfficiencyOf(view, config, band) as BandedRuleScore;
-  const trust = scoreTrustOf(view, config, band) as BandedRuleScore;
-  const consistency = scoreConsistencyOf(view, config, band) as BandedRuleScore;
-  const relevancy = scoreRelevancyOf(view, config, band) as BandedRuleScore;
-  const control = scoreControlOf(view, config, band) as BandedRuleScore;
+  const value = banded(measureValue(view, config), bands);
+  const efficiency = banded(measureEfficiency(view, config), bands);
+  const trust = banded(measureTrust(view, config), bands);
+  const consistency = banded(measureConsistency(view, config), bands);
+  const relevancy = banded(measureRelevancy(view, config), bands);
+  const control = banded(measureControl(view, config), bands);
   const rules: EngagementProfile['rules'] = { value, efficiency, trust, consistency, relevancy, control };
   const composite = compositeScore(
     {
@@ -90,8 +89,9 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
   const flags = flagsInTimeOrder([value, efficiency, trust, consistency, relevancy, control]);
 
   const evidenceCount = view.end - view.start;
-  const level = classifyLevelOf(view, config);
-  const movement = levelMovementOf(view, config, config.pyramid.movementPeriod, level.rank - 1);
+  const levelEvidence = collectEvidence(view, config);
+  const level = classifyLevelOf(view, config, levelEvidence);
+  const movement = levelMovementOf(view, config, config.pyramid.movementPeriod, level.rank - 1, levelEvidence);
 
   return {
     customerId: history.customer.id,
@@ -111,6 +111,15 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
     flags,
     ignoredAfterAsOf: history.interactions.length - view.end,
   };
+}
+
+/** A rule's score with its band, keys in the order profiles list them (`band` before `reason`). */
+function banded(rule: RuleScore, bands: ScoringConfig['composite']['bands']): BandedRuleScore {
+  const { score, status, components, evidence, evidenceCount, flags } = rule;
+  const band = bandOf(score, bands);
+  if (rule.reason === undefined)
+    return { rule: rule.rule, score, status, components, evidence, evidenceCount, flags, band };
+  return { rule: rule.rule, score, status, components, evidence, evidenceCount, flags, band, reason: rule.reason };
 }
 
 /** Every rule's flags in one new list, by time then interaction id (usually already in that order). */

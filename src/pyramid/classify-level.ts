@@ -12,6 +12,7 @@ import {
   consentView,
   firstGrant,
   grantIdsInForce,
+  type LevelEvidence,
   oldestGrantInForce,
   overrideAt,
   sweep,
@@ -129,12 +130,18 @@ export function classifyLevel(history: CustomerHistory, options: ClassifyLevelOp
   return classifyLevelOf(historyView(history, asOf, config), config);
 }
 
-/** {@link classifyLevel} from a {@link HistoryView} made with the same configuration. @internal */
-export function classifyLevelOf(view: HistoryView, config: ScoringConfig): LevelClassification {
+/**
+ * {@link classifyLevel} over a {@link HistoryView} made with the same configuration, and the
+ * level evidence collected from it (collected here when not given). @internal
+ */
+export function classifyLevelOf(
+  view: HistoryView,
+  config: ScoringConfig,
+  evidenceOf: LevelEvidence = collectEvidence(view, config),
+): LevelClassification {
   const asOf = view.asOf;
   const pyramid = compilePyramid(config);
   const rules = pyramid.rules;
-  const evidenceOf = collectEvidence(view, config);
 
   // The level from evidence: the highest rule that holds at asOf.
   let index = -1;

@@ -1,5 +1,5 @@
 import type { ScoringConfig } from '../config/scoring-config.js';
-import { type ConsentEvent, consentTimelineOf, withdrawnLater } from '../history/consent.js';
+import { type ConsentEvent, Withdrawals } from '../history/consent.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import type { HistoryView } from '../history/view.js';
 import { filled } from '../internal/filled.js';
@@ -21,15 +21,11 @@ export interface LevelEvidence {
 
 /**
  * One pass over the history up to `asOf`: the levels each inbound interaction qualifies for.
- * Kept on the view, which classification and movement share. O(n).
+ * Scoring a customer collects it once and hands it to classification and movement. O(n).
  * @internal
  */
 export function collectEvidence(view: HistoryView, config: ScoringConfig): LevelEvidence {
-  view.levels ??= computeEvidence(view, compilePyramid(config));
-  return view.levels as LevelEvidence;
-}
-
-function computeEvidence(view: HistoryView, pyramid: CompiledPyramid): LevelEvidence {
+  const pyramid = compilePyramid(config);
   const all = view.interactions;
   const masks = filled(view.end, 0);
   let present = 0;
@@ -196,14 +192,14 @@ const NO_EVENTS: readonly ConsentEvent[] = [];
 
 /** The consent timeline up to `asOf` (one more pass over the history, only when consent can matter). @internal */
 export function consentView(view: HistoryView, pyramid: CompiledPyramid): ConsentView {
-  const timeline = pyramid.consentPurposes.size === 0 ? NO_EVENTS : consentTimelineOf(view);
+  const timeline = pyramid.consentPurposes.size === 0 ? NO_EVENTS : view.consentTimeline;
   return { timeline, purposes: pyramid.consentPurposes, channels: view.history.channels };
 }
 
 /** Whether event `i` is a qualifying grant still in force at the end of the first `end` events. */
-function inForce(view: ConsentView, i: number, end: number): boolean {
+function inForce(view: ConsentView, i: number, withdrawals: Withdrawals): boolean {
   const event = view.timeline[i] as ConsentEvent;
-  return event.granted && !withdrawnLater(view.timeline, i, end, view.channels) && view.purposes.has(event.purpose);
+  return event.granted && view.purposes.has(event.purpose) && !withdrawals.covers(i);
 }
 
 /** How many events happened at or before `t` (`t` ≤ the timeline's `asOf`). */
@@ -214,20 +210,22 @@ function eventsUpTo(view: ConsentView, t: number): number {
   return end;
 }
 
-/** The oldest qualifying grant still in force at `t`, if any. O(events²), a handful per customer. @internal */
+/** The oldest qualifying grant still in force at `t`, if any. O(events). @internal */
 export function oldestGrantInForce(view: ConsentView, t: number): ConsentEvent | undefined {
   const end = eventsUpTo(view, t);
-  for (let i = 0; i < end; i++) if (inForce(view, i, end)) return view.timeline[i];
+  const withdrawals = new Withdrawals(view.timeline, end, view.channels);
+  for (let i = 0; i < end; i++) if (inForce(view, i, withdrawals)) return view.timeline[i];
   return undefined;
 }
 
 /** Ids of the `opt-in` interactions among the qualifying grants in force at `t`, in the order given. @internal */
 export function grantIdsInForce(view: ConsentView, t: number): string[] {
   const end = eventsUpTo(view, t);
+  const withdrawals = new Withdrawals(view.timeline, end, view.channels);
   const ids: string[] = [];
   for (let i = 0; i < end; i++) {
     const id = (view.timeline[i] as ConsentEvent).interactionId;
-    if (id !== undefined && inForce(view, i, end)) ids.push(id);
+    if (id !== undefined && inForce(view, i, withdrawals)) ids.push(id);
   }
   return ids;
 }

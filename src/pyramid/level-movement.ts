@@ -93,17 +93,18 @@ export function levelMovement(history: CustomerHistory, options: LevelMovementOp
 }
 
 /**
- * {@link levelMovement} from a {@link HistoryView} made with the same configuration; `now` is the
- * level index at `asOf` when already known (from {@link classifyLevel}). @internal
+ * {@link levelMovement} over a {@link HistoryView} made with the same configuration; `now` is the
+ * level index at `asOf` when already known (from {@link classifyLevel}), `evidence` the level
+ * evidence when already collected. @internal
  */
 export function levelMovementOf(
   view: HistoryView,
   config: ScoringConfig,
   periodMs: number,
   now?: number,
+  evidence: LevelEvidence = collectEvidence(view, config),
 ): LevelMovement {
   const pyramid = compilePyramid(config);
-  const evidence = collectEvidence(view, config);
   const then = levelIndexAt(view, evidence, pyramid, view.asOf - periodMs);
   const to = now ?? levelIndexAt(view, evidence, pyramid, view.asOf);
   return {

@@ -1,5 +1,6 @@
 import type { ScoringConfig, ScoringConfigInput } from '../config/scoring-config.js';
 import { resolveConfig } from '../config/scoring-config.js';
+import type { HistoryView } from '../history/view.js';
 import { readAsOf } from '../internal/as-of.js';
 import type { Interaction } from '../model/interaction.js';
 import type { TimestampInput } from '../model/timestamp.js';
@@ -88,43 +89,66 @@ export function readRuleOptions(fn: string, options: RuleOptions): { asOf: numbe
   return { asOf: readAsOf(fn, options?.asOf), config: resolveConfig(options?.config, fn) };
 }
 
-/** A component before redistribution: value (or null with a reason), evidence and facts. @inline @internal */
-export interface ComponentResult {
+/**
+ * What a component function returns: its value (or `null` with a reason), how much evidence it
+ * rests on, and the counts behind it.
+ *
+ * @category Rules
+ */
+export interface ComponentResult<F extends Facts = Facts> {
+  /** In [0, 1], or `null` when there is no evidence. */
   readonly value: number | null;
+  /** How many interactions (or cases) the value rests on; 0 when `null`. */
   readonly evidence: number;
+  /** Why the value is `null`, in plain words; absent when scored. */
   readonly reason?: string | undefined;
-  readonly facts?: Readonly<Record<string, number>> | undefined;
+  /** Counts behind the value, for explanations. Locale-free. */
+  readonly facts: F;
+}
+
+/** Counts behind a component's value, by name. @category Rules */
+export type Facts = Readonly<Record<string, number>>;
+
+/**
+ * What a component's pure core measures over a {@link HistoryView}: the component's result and
+ * the positions (in `view.interactions`) of the interactions it rests on, in any order, possibly
+ * repeated. The rule turns the positions into its evidence ids.
+ * @internal
+ */
+export interface Measurement<F extends Facts = Facts> extends ComponentResult<F> {
+  readonly positions: readonly number[];
 }
 
 /**
- * A scored component as its rule lists it, built by the component itself; {@link combineComponents}
- * fills in `effectiveWeight`. One literal shape per outcome, with its final keys.
+ * The one constructor of component results: a value with its evidence, or `null` with the
+ * reason (and evidence 0). Keys in the order results list them.
  * @internal
  */
-export function scoredComponent(
-  name: string,
-  weight: number,
-  value: number,
+export function measurement<F extends Facts>(
+  value: number | null,
   evidence: number,
-  facts: Readonly<Record<string, number>>,
-): RuleComponent {
-  return { name, value, weight, effectiveWeight: 0, evidence, facts };
+  facts: F,
+  positions: readonly number[],
+  reason?: string,
+): Measurement<F> {
+  if (value !== null) return { value, evidence, facts, positions };
+  return { value: null, evidence: 0, reason: reason ?? 'no evidence', facts, positions };
 }
 
-/** A component without evidence, with the reason, as its rule lists it. @internal */
-export function unscoredComponent(
-  name: string,
-  weight: number,
-  reason: string,
-  facts: Readonly<Record<string, number>>,
-): RuleComponent {
-  return { name, value: null, weight, effectiveWeight: 0, evidence: 0, reason, facts };
-}
+/** No positions: for components whose rule takes its evidence elsewhere (relevancy: the whole window). @internal */
+export const NO_BASIS: readonly number[] = [];
 
-/** What a component function returns on its own: the component without name and weights. @internal */
-export function componentResult(component: RuleComponent): ComponentResult {
-  const { value, evidence, reason, facts } = component;
+/** A measurement as its component function returns it (without positions). @internal */
+export function componentResult<F extends Facts>(measured: Measurement<F>): ComponentResult<F> {
+  const { value, evidence, reason, facts } = measured;
   return reason === undefined ? { value, evidence, facts } : { value, evidence, reason, facts };
+}
+
+/** One component of a rule as the rule lists it before combining: name, configured weight, measurement. @internal */
+export interface ComponentPart {
+  readonly name: string;
+  readonly weight: number;
+  readonly measured: Measurement;
 }
 
 /**
@@ -133,79 +157,61 @@ export function componentResult(component: RuleComponent): ComponentResult {
  *
  * @remarks
  * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100];
- * sets each component's `effectiveWeight` (`wᵢ / Σ wᵢ`, 0 when null) on the components, which
- * become the score's own list. The evidence is what `marks` marks (position → non-zero): its ids
- * in history order, the first {@link EVIDENCE_CAP} of them, and how many in all. With `label`, the
- * result also carries `band: label(score)` after `flags` (the shape profiles list), built as one
- * literal rather than copied.
+ * each component's `effectiveWeight` is `wᵢ / Σ wᵢ` (0 when null). The evidence is the union of
+ * the components' positions (or, with `basis: 'window'`, the whole window): its ids in history order, the first {@link EVIDENCE_CAP} of them,
+ * and how many in all. O(n + Σ positions).
  * @internal
  */
 export function combineComponents(
   rule: RuleName,
-  components: RuleComponent[],
-  interactions: readonly Interaction[],
-  marks: readonly number[],
+  view: Pick<HistoryView, 'interactions' | 'start' | 'end'>,
+  parts: readonly ComponentPart[],
   flags: readonly Flag[] = [],
-  label?: ScoreLabel,
+  basis: 'components' | 'window' = 'components',
 ): RuleScore {
+  const interactions = view.interactions;
+  const marks = new Uint8Array(interactions.length);
   let evidenceCount = 0;
-  for (let i = 0; i < marks.length; i++) if (marks[i] !== 0) evidenceCount++;
+  if (basis === 'window') {
+    marks.fill(1, view.start, view.end);
+    evidenceCount = view.end - view.start;
+  }
+  let total = 0;
+  let sum = 0;
+  for (let c = 0; c < parts.length; c++) {
+    const { weight, measured } = parts[c] as ComponentPart;
+    if (measured.value !== null && weight > 0) {
+      total += weight;
+      sum += weight * measured.value;
+    }
+    const positions = measured.positions;
+    for (let k = 0; k < positions.length; k++) {
+      const p = positions[k] as number;
+      if (marks[p] === 0) {
+        marks[p] = 1;
+        evidenceCount++;
+      }
+    }
+  }
   const evidence: string[] = new Array(Math.min(evidenceCount, EVIDENCE_CAP));
   for (let i = 0, k = 0; k < evidence.length; i++) {
     if (marks[i] !== 0) evidence[k++] = (interactions[i] as Interaction).id;
   }
-  let total = 0;
-  let sum = 0;
-  for (let i = 0; i < components.length; i++) {
-    const { value, weight } = components[i] as RuleComponent;
-    if (value !== null && weight > 0) {
-      total += weight;
-      sum += weight * value;
-    }
-  }
+  const components: RuleComponent[] = new Array(parts.length);
   let reason = '';
-  for (let i = 0; i < components.length; i++) {
-    const component = components[i] as { -readonly [K in keyof RuleComponent]: RuleComponent[K] };
-    const { value, weight } = component;
-    if (value !== null && total > 0 && weight > 0) component.effectiveWeight = weight / total;
-    if (total === 0) reason += `${reason === '' ? '' : '; '}${component.name}: ${component.reason ?? 'no weight'}`;
+  for (let c = 0; c < parts.length; c++) {
+    const { name, weight, measured } = parts[c] as ComponentPart;
+    const { value, evidence: count, facts } = measured;
+    const effectiveWeight = value !== null && total > 0 && weight > 0 ? weight / total : 0;
+    components[c] =
+      measured.reason === undefined
+        ? { name, value, weight, effectiveWeight, evidence: count, facts }
+        : { name, value, weight, effectiveWeight, evidence: count, reason: measured.reason, facts };
+    if (total === 0) reason += `${reason === '' ? '' : '; '}${name}: ${measured.reason ?? 'no weight'}`;
   }
   if (total === 0) {
-    if (label !== undefined) {
-      const band = label(null);
-      const labelled: LabelledRuleScore = {
-        rule,
-        score: null,
-        status: 'insufficient-data',
-        components,
-        evidence,
-        evidenceCount,
-        flags,
-        band,
-        reason,
-      };
-      return labelled;
-    }
     return { rule, score: null, status: 'insufficient-data', components, evidence, evidenceCount, reason, flags };
   }
   const score = Math.min(100, Math.max(0, 100 * (sum / total)));
-  if (label !== undefined) {
-    const labelled: LabelledRuleScore = {
-      rule,
-      score,
-      status: 'scored',
-      components,
-      evidence,
-      evidenceCount,
-      flags,
-      band: label(score),
-    };
-    return labelled;
-  }
   return { rule, score, status: 'scored', components, evidence, evidenceCount, flags };
 }
-
-/** Labels a rule's score (profiles pass the band of their configuration). @internal */
-export type ScoreLabel = (score: number | null) => string | null;
-
-type LabelledRuleScore = RuleScore & { readonly band: string | null };

@@ -1,75 +1,16 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import type { MessageThreads } from '../../history/message-threads.js';
-import { type DialogueMessage, messageThreads } from '../../history/threads.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
-import { KeyIndex } from '../../internal/key-index.js';
+import type { DialogueMessage } from '../../history/threads.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
-
-/**
- * Measures {@link answeredChannels} from messages already threaded.
- *
- * @remarks
- * Judged messages only (answered, or unanswered past the target); a channel is answered when at
- * least one of them got a reply; each channel weighs the recency of its latest judged message.
- * O(messages).
- * @internal
- */
-export function measureAnsweredChannels(
-  view: HistoryView,
-  threads: MessageThreads,
-  config: ScoringConfig,
-  marks?: number[],
-): RuleComponent {
-  const { messages, positions, replies } = threads;
-  // Per channel, in the order first written on: its latest judged message and whether it was answered.
-  const channels = new KeyIndex(Math.min(messages.length, 4));
-  const latestAt: number[] = new Array(messages.length);
-  const wasAnswered: boolean[] = new Array(messages.length);
-  let judged = 0;
-  for (let i = 0; i < messages.length; i++) {
-    const entry = messages[i] as DialogueMessage;
-    if (entry.status === 'pending') continue;
-    judged++;
-    const message = entry.message;
-    const answered = entry.firstReply !== undefined;
-    const c = channels.add(message.channel);
-    // Messages come in time order, so the last one seen is the latest.
-    latestAt[c] = message.at;
-    wasAnswered[c] = answered || wasAnswered[c] === true;
-    if (marks !== undefined) {
-      marks[positions[i] as number] = 1;
-      const reply = replies[i] as number;
-      if (reply >= 0) marks[reply] = 1;
-    }
-  }
-  const share = recencyMeanOf(view, config.halfLife);
-  let answered = 0;
-  for (let c = 0; c < channels.size; c++) {
-    share.add(latestAt[c] as number, wasAnswered[c] === true ? 1 : 0);
-    if (wasAnswered[c] === true) answered++;
-  }
-  const written = channels.size;
-  const facts = { answered, written, messages: judged };
-  const value = share.value();
-  if (value === null) {
-    return unscoredComponent(
-      'answeredChannels',
-      config.consistency.weights.answeredChannels,
-      'no dialogue message of the customer can be judged yet (none written, or all still within target)',
-      facts,
-    );
-  }
-  return scoredComponent('answeredChannels', config.consistency.weights.answeredChannels, value, judged, facts);
-}
 
 /**
  * Scores whether every channel the customer wrote on was answered: a channel the business offers
@@ -112,5 +53,61 @@ export function measureAnsweredChannels(
 export function answeredChannels(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('answeredChannels', options);
   const view = historyView(history, asOf, config);
-  return componentResult(measureAnsweredChannels(view, messageThreads(view), config));
+  return componentResult(measureAnsweredChannels(view, config));
+}
+
+/**
+ * Measures {@link answeredChannels} over a {@link HistoryView}, from its dialogue messages.
+ *
+ * @remarks
+ * Judged messages only (answered, or unanswered past the target); a channel is answered when at
+ * least one of them got a reply; each channel weighs the recency of its latest judged message.
+ * O(messages).
+ * @internal
+ */
+export function measureAnsweredChannels(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const { messages, positions, replies } = view.messages;
+  // Per channel, in the order first written on: its latest judged message and whether it was answered.
+  const channels = new Map<string, number>();
+  const latestAt: number[] = new Array(messages.length);
+  const wasAnswered: boolean[] = new Array(messages.length);
+  let judged = 0;
+  for (let i = 0; i < messages.length; i++) {
+    const entry = messages[i] as DialogueMessage;
+    if (entry.status === 'pending') continue;
+    judged++;
+    const message = entry.message;
+    const answered = entry.firstReply !== undefined;
+    let c = channels.get(message.channel);
+    if (c === undefined) {
+      c = channels.size;
+      channels.set(message.channel, c);
+    }
+    // Messages come in time order, so the last one seen is the latest.
+    latestAt[c] = message.at;
+    wasAnswered[c] = answered || wasAnswered[c] === true;
+    basis.push(positions[i] as number);
+    const reply = replies[i] as number;
+    if (reply >= 0) basis.push(reply);
+  }
+  const share = new RecencyMean(config.halfLife);
+  let answered = 0;
+  for (let c = 0; c < channels.size; c++) {
+    share.add(latestAt[c] as number, wasAnswered[c] === true ? 1 : 0);
+    if (wasAnswered[c] === true) answered++;
+  }
+  const written = channels.size;
+  const facts = { answered, written, messages: judged };
+  const value = share.value();
+  if (value === null) {
+    return measurement(
+      null,
+      0,
+      facts,
+      basis,
+      'no dialogue message of the customer can be judged yet (none written, or all still within target)',
+    );
+  }
+  return measurement(value, judged, facts, basis);
 }

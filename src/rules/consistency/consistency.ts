@@ -1,14 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { caseThreads, messageThreads } from '../../history/threads.js';
-import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import {
-  combineComponents,
-  type RuleOptions,
-  type RuleScore,
-  readRuleOptions,
-  type ScoreLabel,
-} from '../rule-score.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureAnsweredChannels } from './answered-channels.js';
 import { measureCrossChannel } from './cross-channel.js';
 
@@ -49,20 +42,22 @@ import { measureCrossChannel } from './cross-channel.js';
  */
 export function scoreConsistency(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreConsistency', options);
-  return scoreConsistencyOf(historyView(history, asOf, config), config);
+  return measureConsistency(historyView(history, asOf, config), config);
 }
 
-const NO_CASES = { summaries: [] } as const;
-
-/** {@link scoreConsistency} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
-export function scoreConsistencyOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
-  const threads = messageThreads(view);
-  // Cases open at dialogue messages: without any, there is nothing to thread.
-  const cases = threads.messages.length === 0 ? NO_CASES : caseThreads(view);
-  const marks = evidenceMarks(view);
-  const components = [
-    measureCrossChannel(view, cases, threads.messages, config, marks),
-    measureAnsweredChannels(view, threads, config, marks),
-  ];
-  return combineComponents('consistency', components, view.interactions, marks, undefined, label);
+/** Measures {@link scoreConsistency} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
+export function measureConsistency(view: HistoryView, config: ScoringConfig): RuleScore {
+  const weights = config.consistency.weights;
+  return combineComponents('consistency', view, [
+    {
+      name: 'crossChannel',
+      weight: weights.crossChannel,
+      measured: measureCrossChannel(view, config),
+    },
+    {
+      name: 'answeredChannels',
+      weight: weights.answeredChannels,
+      measured: measureAnsweredChannels(view, config),
+    },
+  ]);
 }

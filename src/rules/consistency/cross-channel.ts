@@ -1,111 +1,18 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
+import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseScore } from '../../history/response-score.js';
-import { caseThreads, type DialogueMessage, messageThreads } from '../../history/threads.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
-import { KeyIndex } from '../../internal/key-index.js';
+import type { DialogueMessage } from '../../history/threads.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
-
-/**
- * Measures {@link crossChannel} from cases and messages already threaded.
- *
- * @remarks
- * A case's score is the mean of what is known of it: the response score of its opening message
- * ({@link responseScore}) and its resolution (1 resolved, 0 unresolved). A case with neither is
- * not measured. Per channel (the channel the case was opened on) `q` is the recency-weighted mean
- * of its case scores; channels with fewer than `minCasesPerChannel` measured cases are left out.
- * The value is `1 − σ(q) / 0.5` (population standard deviation across channels), clamped to [0, 1].
- * O(cases · channels + messages).
- * @internal
- */
-export function measureCrossChannel(
-  view: HistoryView,
-  caseSet: Pick<CaseThreads, 'summaries'>,
-  messages: readonly DialogueMessage[],
-  config: ScoringConfig,
-  marks?: number[],
-): RuleComponent {
-  const cases = caseSet.summaries;
-  // Per case: the number of its channel (−1 when not measured) and its score.
-  const channelIndex = new KeyIndex(Math.min(cases.length, 4));
-  const slotOf: number[] = new Array(cases.length);
-  const scoreOf: number[] = new Array(cases.length);
-  let m = 0;
-  for (let c = 0; c < cases.length; c++) {
-    const kase = cases[c] as CaseSummary;
-    const root = kase.message;
-    // Case roots are a subsequence of the messages, both in history order.
-    while (m < messages.length && (messages[m] as DialogueMessage).message !== root) m++;
-    const message = messages[m];
-    const response = message === undefined ? null : responseScore(message);
-    const resolution = kase.outcome === 'resolved' ? 1 : kase.outcome === 'unresolved' ? 0 : null;
-    const score = response === null ? resolution : resolution === null ? response : (response + resolution) / 2;
-    slotOf[c] = score === null ? -1 : channelIndex.add(root.channel);
-    scoreOf[c] = score ?? 0;
-  }
-
-  // Per channel, in the order first seen: the recency-weighted mean of its case scores, by case order.
-  const min = config.consistency.minCasesPerChannel;
-  let channels = 0;
-  let thinChannels = 0;
-  let measuredCases = 0;
-  let total = 0;
-  let lowest = 1;
-  let highest = 0;
-  const qualities: number[] = new Array(channelIndex.size);
-  const compared: boolean[] = new Array(channelIndex.size);
-  for (let slot = 0; slot < channelIndex.size; slot++) {
-    const quality = recencyMeanOf(view, config.halfLife);
-    for (let c = 0; c < cases.length; c++) {
-      if (slotOf[c] === slot) quality.add((cases[c] as CaseSummary).message.at, scoreOf[c] as number);
-    }
-    compared[slot] = quality.count >= min;
-    if (quality.count < min) {
-      thinChannels++;
-      continue;
-    }
-    const q = quality.value() as number;
-    qualities[channels++] = q;
-    measuredCases += quality.count;
-    total += q;
-    if (q < lowest) lowest = q;
-    if (q > highest) highest = q;
-  }
-  if (channels < 2) {
-    return unscoredComponent(
-      'crossChannel',
-      config.consistency.weights.crossChannel,
-      `needs at least two channels with ${min} or more measured cases each; found ${channels}`,
-      { channels, cases: measuredCases, thinChannels },
-    );
-  }
-  const mean = total / channels;
-  let squares = 0;
-  for (let k = 0; k < channels; k++) squares += ((qualities[k] as number) - mean) * ((qualities[k] as number) - mean);
-  const spread = Math.sqrt(squares / channels);
-  if (marks !== undefined) {
-    for (let c = 0; c < cases.length; c++) {
-      const slot = slotOf[c] as number;
-      if (slot >= 0 && compared[slot] === true) marks[(cases[c] as CaseSummary).root] = 1;
-    }
-  }
-  return scoredComponent(
-    'crossChannel',
-    config.consistency.weights.crossChannel,
-    Math.min(1, Math.max(0, 1 - spread / 0.5)),
-    measuredCases,
-    { channels, cases: measuredCases, thinChannels, lowestQuality: lowest, highestQuality: highest },
-  );
-}
 
 /**
  * Scores whether the service is the same on every channel the customer used: three consistent
@@ -153,5 +60,102 @@ export function measureCrossChannel(
 export function crossChannel(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('crossChannel', options);
   const view = historyView(history, asOf, config);
-  return componentResult(measureCrossChannel(view, caseThreads(view), messageThreads(view).messages, config));
+  return componentResult(measureCrossChannel(view, config));
+}
+
+/** No cases. */
+const NO_CASES: readonly CaseSummary[] = [];
+
+/**
+ * Measures {@link crossChannel} over a {@link HistoryView}, from its cases and messages.
+ *
+ * @remarks
+ * A case's score is the mean of what is known of it: the response score of its opening message
+ * ({@link responseScore}) and its resolution (1 resolved, 0 unresolved). A case with neither is
+ * not measured. Per channel (the channel the case was opened on) `q` is the recency-weighted mean
+ * of its case scores; channels with fewer than `minCasesPerChannel` measured cases are left out.
+ * The value is `1 − σ(q) / 0.5` (population standard deviation across channels), clamped to [0, 1].
+ * O(cases + messages).
+ * @internal
+ */
+export function measureCrossChannel(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const messages = view.messages.messages;
+  // Cases open at dialogue messages: without any, there is nothing to thread.
+  const cases = messages.length === 0 ? NO_CASES : view.cases.summaries;
+  // Per channel, in the order first seen: the recency-weighted mean of its case scores, by case
+  // order. Per case: the number of its channel (−1 when not measured).
+  const slots = new Map<string, number>();
+  const means: RecencyMean[] = [];
+  const slotOf: number[] = new Array(cases.length);
+  let m = 0;
+  for (let c = 0; c < cases.length; c++) {
+    const kase = cases[c] as CaseSummary;
+    const root = kase.message;
+    // Case roots are a subsequence of the messages, both in history order.
+    while (m < messages.length && (messages[m] as DialogueMessage).message !== root) m++;
+    const message = messages[m];
+    const response = message === undefined ? null : responseScore(message);
+    const resolution = kase.outcome === 'resolved' ? 1 : kase.outcome === 'unresolved' ? 0 : null;
+    const score = response === null ? resolution : resolution === null ? response : (response + resolution) / 2;
+    if (score === null) {
+      slotOf[c] = -1;
+      continue;
+    }
+    let slot = slots.get(root.channel);
+    if (slot === undefined) {
+      slot = means.length;
+      slots.set(root.channel, slot);
+      means.push(new RecencyMean(config.halfLife));
+    }
+    slotOf[c] = slot;
+    (means[slot] as RecencyMean).add(root.at, score);
+  }
+
+  const min = config.consistency.minCasesPerChannel;
+  let channels = 0;
+  let thinChannels = 0;
+  let measuredCases = 0;
+  let total = 0;
+  let lowest = 1;
+  let highest = 0;
+  const qualities: number[] = new Array(means.length);
+  const compared: boolean[] = new Array(means.length);
+  for (let slot = 0; slot < means.length; slot++) {
+    const quality = means[slot] as RecencyMean;
+    compared[slot] = quality.count >= min;
+    if (quality.count < min) {
+      thinChannels++;
+      continue;
+    }
+    const q = quality.value() as number;
+    qualities[channels++] = q;
+    measuredCases += quality.count;
+    total += q;
+    if (q < lowest) lowest = q;
+    if (q > highest) highest = q;
+  }
+  if (channels < 2) {
+    return measurement(
+      null,
+      0,
+      { channels, cases: measuredCases, thinChannels },
+      basis,
+      `needs at least two channels with ${min} or more measured cases each; found ${channels}`,
+    );
+  }
+  const mean = total / channels;
+  let squares = 0;
+  for (let k = 0; k < channels; k++) squares += ((qualities[k] as number) - mean) * ((qualities[k] as number) - mean);
+  const spread = Math.sqrt(squares / channels);
+  for (let c = 0; c < cases.length; c++) {
+    const slot = slotOf[c] as number;
+    if (slot >= 0 && compared[slot] === true) basis.push((cases[c] as CaseSummary).root);
+  }
+  return measurement(
+    Math.min(1, Math.max(0, 1 - spread / 0.5)),
+    measuredCases,
+    { channels, cases: measuredCases, thinChannels, lowestQuality: lowest, highestQuality: highest },
+    basis,
+  );
 }

@@ -1,54 +1,17 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
-import { customerMessageOf, isPreferred } from './customer-message.js';
-
-/**
- * Measures {@link channelChoice} over the look-back window; marks the replies in `marks`. O(n · thread depth).
- * @internal
- */
-export function measureChannelChoice(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const { interactions: all, start, end } = view;
-  const preferred = view.history.customer.preferredChannels;
-  let replies = 0;
-  let sameChannel = 0;
-  let preferredChannel = 0;
-  const share = recencyMeanOf(view, config.halfLife);
-  for (let i = start; i < end; i++) {
-    const reply = all[i] as Interaction;
-    if (reply.direction !== 'outbound' || reply.inReplyTo === undefined) continue;
-    const position = customerMessageOf(view, i);
-    if (position < 0) continue;
-    const asked = all[position] as Interaction;
-    replies++;
-    let chosen = 1;
-    if (reply.channel === asked.channel) sameChannel++;
-    else if (isPreferred(preferred, reply.channel)) preferredChannel++;
-    else chosen = 0;
-    share.add(reply.at, chosen);
-    if (marks !== undefined) marks[i] = 1;
-  }
-  const facts = { sameChannel, preferredChannel, replies };
-  const value = share.value();
-  if (value === null)
-    return unscoredComponent(
-      'channelChoice',
-      config.control.weights.channelChoice,
-      "no reply to the customer's messages in the window",
-      facts,
-    );
-  return scoredComponent('channelChoice', config.control.weights.channelChoice, value, replies, facts);
-}
+import { customerMessageOf, preferredSet } from './customer-message.js';
 
 /**
  * Scores whether the business answered where the customer chose to talk: "answer in the channel
@@ -87,4 +50,39 @@ export function measureChannelChoice(view: HistoryView, config: ScoringConfig, m
 export function channelChoice(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('channelChoice', options);
   return componentResult(measureChannelChoice(historyView(history, asOf, config), config));
+}
+
+/**
+ * Measures {@link channelChoice} over a {@link HistoryView}: the value and the positions it rests on (the replies). O(n · thread depth).
+ * @internal
+ */
+export function measureChannelChoice(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const { interactions: all, start, end } = view;
+  let preferred: ReadonlySet<string> | undefined; // built at the first reply on another channel
+  let replies = 0;
+  let sameChannel = 0;
+  let preferredChannel = 0;
+  const share = new RecencyMean(config.halfLife);
+  for (let i = start; i < end; i++) {
+    const reply = all[i] as Interaction;
+    if (reply.direction !== 'outbound' || reply.inReplyTo === undefined) continue;
+    const position = customerMessageOf(view, i);
+    if (position < 0) continue;
+    const asked = all[position] as Interaction;
+    replies++;
+    let chosen = 1;
+    if (reply.channel === asked.channel) sameChannel++;
+    else {
+      preferred ??= preferredSet(view);
+      if (preferred.has(reply.channel)) preferredChannel++;
+      else chosen = 0;
+    }
+    share.add(reply.at, chosen);
+    basis.push(i);
+  }
+  const facts = { sameChannel, preferredChannel, replies };
+  const value = share.value();
+  if (value === null) return measurement(null, 0, facts, basis, "no reply to the customer's messages in the window");
+  return measurement(value, replies, facts, basis);
 }

@@ -1,72 +1,38 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import { type ConsentEvent, consentTimelineOf, isContactAllowed } from '../../history/consent.js';
+import { ConsentSweep } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   type Flag,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
+
+/** The counts behind {@link consentRespected}: marketing messages judged, and how many lacked consent. @category Control */
+export type ConsentRespectedFacts = {
+  readonly violations: number;
+  readonly marketing: number;
+};
 
 /**
  * What {@link consentRespected} returns: the component and one flag per violation.
  *
  * @category Control
  */
-export interface ConsentRespectedResult extends ComponentResult {
+export interface ConsentRespectedResult extends ComponentResult<ConsentRespectedFacts> {
   /** One `consent-violation` flag per marketing message sent without consent, in time order. */
   readonly flags: readonly Flag[];
 }
 
-/**
- * Measures {@link consentRespected} over the look-back window; adds one flag per violation to
- * `flags` and marks the marketing it judged in `marks` (by index). The consent timeline is built
- * only when there is marketing to check. O(n + marketing · consent events).
- * @internal
- */
-export function measureConsentRespected(
-  view: HistoryView,
-  config: ScoringConfig,
-  flags: Flag[],
-  marks?: number[],
-): RuleComponent {
-  const { history, interactions: all, roles, start, end } = view;
-  const policy = config.control.consentPolicy;
-  let timeline: readonly ConsentEvent[] | undefined;
-  let marketing = 0;
-  const share = recencyMeanOf(view, config.halfLife);
-  for (let i = start; i < end; i++) {
-    const message = all[i] as Interaction;
-    if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
-    marketing++;
-    timeline ??= consentTimelineOf(view);
-    const channel = history.channels.get(message.channel) ?? { id: message.channel, kind: 'other' as const };
-    const allowed = isContactAllowed(timeline, { channel, purpose: 'marketing', at: message.at }, policy);
-    share.add(message.at, allowed ? 1 : 0);
-    if (!allowed) {
-      flags.push({
-        code: 'consent-violation',
-        interactionId: message.id,
-        channel: message.channel,
-        purpose: 'marketing',
-        at: message.at,
-      });
-    }
-    if (marks !== undefined) marks[i] = 1;
-  }
-  const violations = flags.length;
-  const facts = { violations, marketing };
-  const value = share.value();
-  const weight = config.control.weights.consentRespected;
-  if (value === null)
-    return unscoredComponent('consentRespected', weight, 'no outbound marketing in the window', facts);
-  return scoredComponent('consentRespected', weight, value, marketing, facts);
+/** What {@link measureConsentRespected} returns: the measurement and one flag per violation. @internal */
+export interface ConsentMeasurement extends Measurement<ConsentRespectedFacts> {
+  readonly flags: readonly Flag[];
 }
 
 /**
@@ -112,7 +78,46 @@ export function measureConsentRespected(
  */
 export function consentRespected(history: CustomerHistory, options: RuleOptions): ConsentRespectedResult {
   const { asOf, config } = readRuleOptions('consentRespected', options);
-  const flags: Flag[] = [];
-  const { value, evidence, reason, facts } = measureConsentRespected(historyView(history, asOf, config), config, flags);
+  const { value, evidence, reason, facts, flags } = measureConsentRespected(historyView(history, asOf, config), config);
   return reason === undefined ? { value, evidence, facts, flags } : { value, evidence, reason, facts, flags };
+}
+
+/**
+ * Measures {@link consentRespected} over the look-back window: the measurement (resting on the
+ * marketing it judged) and one flag per violation. The consent timeline is read only when there
+ * is marketing to check. O(n + marketing · consent events).
+ * @internal
+ */
+export function measureConsentRespected(view: HistoryView, config: ScoringConfig): ConsentMeasurement {
+  const basis: number[] = [];
+  const flags: Flag[] = [];
+  const { history, interactions: all, roles, start, end } = view;
+  const policy = config.control.consentPolicy;
+  let consent: ConsentSweep | undefined; // built at the first marketing message
+  let marketing = 0;
+  const share = new RecencyMean(config.halfLife);
+  for (let i = start; i < end; i++) {
+    const message = all[i] as Interaction;
+    if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
+    marketing++;
+    const channel = history.channels.get(message.channel) ?? { id: message.channel, kind: 'other' as const };
+    consent ??= new ConsentSweep(view.consentTimeline);
+    const allowed = consent.allowed({ channel, purpose: 'marketing', at: message.at }, policy);
+    share.add(message.at, allowed ? 1 : 0);
+    if (!allowed) {
+      flags.push({
+        code: 'consent-violation',
+        interactionId: message.id,
+        channel: message.channel,
+        purpose: 'marketing',
+        at: message.at,
+      });
+    }
+    basis.push(i);
+  }
+  const violations = flags.length;
+  const facts = { violations, marketing };
+  const value = share.value();
+  if (value === null) return { ...measurement(null, 0, facts, basis, 'no outbound marketing in the window'), flags };
+  return { ...measurement(value, marketing, facts, basis), flags };
 }

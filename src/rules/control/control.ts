@@ -1,14 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import {
-  combineComponents,
-  type Flag,
-  type RuleOptions,
-  type RuleScore,
-  readRuleOptions,
-  type ScoreLabel,
-} from '../rule-score.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureChannelChoice } from './channel-choice.js';
 import { measureConsentRespected } from './consent-respected.js';
 import { measurePreferenceHonoured } from './preference-honoured.js';
@@ -51,17 +44,25 @@ import { measurePreferenceHonoured } from './preference-honoured.js';
  */
 export function scoreControl(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreControl', options);
-  return scoreControlOf(historyView(history, asOf, config), config);
+  return measureControl(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreControl} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
-export function scoreControlOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
-  const marks = evidenceMarks(view);
-  const flags: Flag[] = [];
-  const components = [
-    measureConsentRespected(view, config, flags, marks),
-    measureChannelChoice(view, config, marks),
-    measurePreferenceHonoured(view, config, marks),
-  ];
-  return combineComponents('control', components, view.interactions, marks, flags, label);
+/** Measures {@link scoreControl} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
+export function measureControl(view: HistoryView, config: ScoringConfig): RuleScore {
+  const consent = measureConsentRespected(view, config);
+  const weights = config.control.weights;
+  return combineComponents(
+    'control',
+    view,
+    [
+      { name: 'consentRespected', weight: weights.consentRespected, measured: consent },
+      { name: 'channelChoice', weight: weights.channelChoice, measured: measureChannelChoice(view, config) },
+      {
+        name: 'preferenceHonoured',
+        weight: weights.preferenceHonoured,
+        measured: measurePreferenceHonoured(view, config),
+      },
+    ],
+    consent.flags,
+  );
 }

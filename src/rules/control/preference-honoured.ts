@@ -1,57 +1,17 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
-import { customerMessageOf, isPreferred } from './customer-message.js';
-
-/**
- * Measures {@link preferenceHonoured} over the look-back window; marks them in `marks`. O(n · thread depth).
- * @internal
- */
-export function measurePreferenceHonoured(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const preferred = view.history.customer.preferredChannels;
-  if (preferred === undefined || preferred.length === 0) {
-    return unscoredComponent(
-      'preferenceHonoured',
-      config.control.weights.preferenceHonoured,
-      'the customer declared no preferred channels',
-      { onPreferred: 0, proactive: 0 },
-    );
-  }
-  const { interactions: all, start, end } = view;
-  let proactive = 0;
-  let onPreferred = 0;
-  const share = recencyMeanOf(view, config.halfLife);
-  for (let i = start; i < end; i++) {
-    const interaction = all[i] as Interaction;
-    if (interaction.direction !== 'outbound') continue;
-    if (interaction.inReplyTo !== undefined && customerMessageOf(view, i) >= 0) continue;
-    proactive++;
-    const honoured = isPreferred(preferred, interaction.channel);
-    if (honoured) onPreferred++;
-    share.add(interaction.at, honoured ? 1 : 0);
-    if (marks !== undefined) marks[i] = 1;
-  }
-  const facts = { onPreferred, proactive };
-  const value = share.value();
-  if (value === null)
-    return unscoredComponent(
-      'preferenceHonoured',
-      config.control.weights.preferenceHonoured,
-      'no proactive outbound in the window',
-      facts,
-    );
-  return scoredComponent('preferenceHonoured', config.control.weights.preferenceHonoured, value, proactive, facts);
-}
+import { customerMessageOf, preferredSet } from './customer-message.js';
 
 /**
  * Scores whether the business reached out on the channels the customer chose.
@@ -90,4 +50,34 @@ export function measurePreferenceHonoured(view: HistoryView, config: ScoringConf
 export function preferenceHonoured(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('preferenceHonoured', options);
   return componentResult(measurePreferenceHonoured(historyView(history, asOf, config), config));
+}
+
+/**
+ * Measures {@link preferenceHonoured} over a {@link HistoryView}: the value and the positions it rests on (the proactive outbound). O(n · thread depth).
+ * @internal
+ */
+export function measurePreferenceHonoured(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const preferred = preferredSet(view);
+  if (preferred.size === 0) {
+    return measurement(null, 0, { onPreferred: 0, proactive: 0 }, basis, 'the customer declared no preferred channels');
+  }
+  const { interactions: all, start, end } = view;
+  let proactive = 0;
+  let onPreferred = 0;
+  const share = new RecencyMean(config.halfLife);
+  for (let i = start; i < end; i++) {
+    const interaction = all[i] as Interaction;
+    if (interaction.direction !== 'outbound') continue;
+    if (interaction.inReplyTo !== undefined && customerMessageOf(view, i) >= 0) continue;
+    proactive++;
+    const honoured = preferred.has(interaction.channel);
+    if (honoured) onPreferred++;
+    share.add(interaction.at, honoured ? 1 : 0);
+    basis.push(i);
+  }
+  const facts = { onPreferred, proactive };
+  const value = share.value();
+  if (value === null) return measurement(null, 0, facts, basis, 'no proactive outbound in the window');
+  return measurement(value, proactive, facts, basis);
 }

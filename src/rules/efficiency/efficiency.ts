@@ -1,17 +1,10 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { caseThreads, messageThreads } from '../../history/threads.js';
-import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import {
-  combineComponents,
-  type RuleOptions,
-  type RuleScore,
-  readRuleOptions,
-  type ScoreLabel,
-} from '../rule-score.js';
-import { effortOf } from './effort.js';
-import { resolutionOf } from './resolution.js';
-import { responseTimeOf } from './response-time.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { measureEffort } from './effort.js';
+import { measureResolution } from './resolution.js';
+import { measureResponseTime } from './response-time.js';
 
 /**
  * Scores the second rule of engagement, efficiency: is the customer's time respected — answered
@@ -53,17 +46,19 @@ import { responseTimeOf } from './response-time.js';
  */
 export function scoreEfficiency(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreEfficiency', options);
-  return scoreEfficiencyOf(historyView(history, asOf, config), config);
+  return measureEfficiency(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreEfficiency} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
-export function scoreEfficiencyOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
-  const cases = caseThreads(view);
-  const marks = evidenceMarks(view);
-  const components = [
-    responseTimeOf(view, messageThreads(view), config, marks),
-    resolutionOf(view, cases, config, marks),
-    effortOf(view, cases, config, marks),
-  ];
-  return combineComponents('efficiency', components, view.interactions, marks, undefined, label);
+/** Measures {@link scoreEfficiency} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
+export function measureEfficiency(view: HistoryView, config: ScoringConfig): RuleScore {
+  const weights = config.efficiency.weights;
+  return combineComponents('efficiency', view, [
+    {
+      name: 'responseTime',
+      weight: weights.responseTime,
+      measured: measureResponseTime(view, config),
+    },
+    { name: 'resolution', weight: weights.resolution, measured: measureResolution(view, config) },
+    { name: 'effort', weight: weights.effort, measured: measureEffort(view, config) },
+  ]);
 }

@@ -1,16 +1,15 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
+import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { caseThreads } from '../../history/threads.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 
 /**
@@ -51,18 +50,14 @@ import {
 export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('effort', options);
   const view = historyView(history, asOf, config);
-  return componentResult(effortOf(view, caseThreads(view), config));
+  return componentResult(measureEffort(view, config));
 }
 
-/** {@link effort} from {@link CaseThreads}; marks the interactions it rests on (every member of a judged case) in `marks`. @internal */
-export function effortOf(
-  view: HistoryView,
-  threads: CaseThreads,
-  config: ScoringConfig,
-  marks?: number[],
-): RuleComponent {
-  const { summaries: cases, caseOf } = threads;
-  const mean = recencyMeanOf(view, config.halfLife);
+/** Measures {@link effort} over a {@link HistoryView}: the value and the positions it rests on (every member of a judged case). @internal */
+export function measureEffort(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const { summaries: cases, caseOf } = view.cases;
+  const mean = new RecencyMean(config.halfLife);
   let switched = 0;
   let switches = 0;
   let waiting = 0;
@@ -76,17 +71,17 @@ export function effortOf(
     switches += c.channelSwitches;
     mean.add(c.message.at, 1 / (1 + c.channelSwitches));
   }
-  if (marks !== undefined && mean.count > 0) {
+  if (mean.count > 0) {
     for (let i = 0; i < caseOf.length; i++) {
       const c = caseOf[i] as number;
-      if (c !== 0 && (cases[c - 1] as CaseSummary).size >= 2) marks[i] = 1;
+      if (c !== 0 && (cases[c - 1] as CaseSummary).size >= 2) basis.push(i);
     }
   }
   const judged = mean.count;
   const facts = { judged, switched, switches };
   const value = mean.value();
-  if (value !== null) return scoredComponent('effort', config.efficiency.weights.effort, value, judged, facts);
+  if (value !== null) return measurement(value, judged, facts, basis);
   const reason =
     waiting > 0 ? `no case has a reply or follow-up yet (${waiting} still a single message)` : 'no cases in the window';
-  return unscoredComponent('effort', config.efficiency.weights.effort, reason, facts);
+  return measurement(null, 0, facts, basis, reason);
 }

@@ -1,16 +1,15 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
-import type { CaseSummary, CaseThreads } from '../../history/case-threads.js';
+import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { caseThreads } from '../../history/threads.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 
 /**
@@ -50,18 +49,14 @@ import {
 export function resolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('resolution', options);
   const view = historyView(history, asOf, config);
-  return componentResult(resolutionOf(view, caseThreads(view), config));
+  return componentResult(measureResolution(view, config));
 }
 
-/** {@link resolution} from {@link CaseThreads}; marks the interactions it rests on in `marks`. @internal */
-export function resolutionOf(
-  view: HistoryView,
-  threads: CaseThreads,
-  config: ScoringConfig,
-  marks?: number[],
-): RuleComponent {
-  const cases = threads.summaries;
-  const mean = recencyMeanOf(view, config.halfLife);
+/** Measures {@link resolution} over a {@link HistoryView}: the value and the positions it rests on. @internal */
+export function measureResolution(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const cases = view.cases.summaries;
+  const mean = new RecencyMean(config.halfLife);
   let resolved = 0;
   let open = 0;
   for (let i = 0; i < cases.length; i++) {
@@ -73,12 +68,12 @@ export function resolutionOf(
     const isResolved = c.outcome === 'resolved';
     if (isResolved) resolved++;
     mean.add(c.message.at, isResolved ? 1 : 0);
-    if (marks !== undefined) marks[c.root] = 1;
+    basis.push(c.root);
   }
   const judged = mean.count;
   const facts = { resolved, unresolved: judged - resolved, judged, open };
   const value = mean.value();
-  if (value !== null) return scoredComponent('resolution', config.efficiency.weights.resolution, value, judged, facts);
+  if (value !== null) return measurement(value, judged, facts, basis);
   const reason = open > 0 ? `no case has a recorded outcome yet (${open} open)` : 'no cases in the window';
-  return unscoredComponent('resolution', config.efficiency.weights.resolution, reason, facts);
+  return measurement(null, 0, facts, basis, reason);
 }

@@ -1,16 +1,15 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import type { MessageThreads } from '../../history/message-threads.js';
-import { type DialogueMessage, messageThreads } from '../../history/threads.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import type { DialogueMessage } from '../../history/threads.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 
 /**
@@ -47,18 +46,14 @@ import {
 export function responseTime(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('responseTime', options);
   const view = historyView(history, asOf, config);
-  return componentResult(responseTimeOf(view, messageThreads(view), config));
+  return componentResult(measureResponseTime(view, config));
 }
 
-/** {@link responseTime} from {@link MessageThreads}; marks the interactions it rests on in `marks`. @internal */
-export function responseTimeOf(
-  view: HistoryView,
-  threads: MessageThreads,
-  config: ScoringConfig,
-  marks?: number[],
-): RuleComponent {
-  const { messages, positions, replies } = threads;
-  const mean = recencyMeanOf(view, config.halfLife);
+/** Measures {@link responseTime} over a {@link HistoryView}: the value and the positions it rests on. @internal */
+export function measureResponseTime(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const { messages, positions, replies } = view.messages;
+  const mean = new RecencyMean(config.halfLife);
   let onTime = 0;
   let late = 0;
   let unanswered = 0;
@@ -81,20 +76,17 @@ export function responseTimeOf(
       continue;
     }
     mean.add(m.message.at, credit);
-    if (marks !== undefined) {
-      marks[positions[i] as number] = 1;
-      const reply = replies[i] as number;
-      if (reply >= 0) marks[reply] = 1;
-    }
+    basis.push(positions[i] as number);
+    const reply = replies[i] as number;
+    if (reply >= 0) basis.push(reply);
   }
   const judged = mean.count;
   const facts = { onTime, late, unanswered, judged, pending };
   const value = mean.value();
-  if (value !== null)
-    return scoredComponent('responseTime', config.efficiency.weights.responseTime, value, judged, facts);
+  if (value !== null) return measurement(value, judged, facts, basis);
   const reason =
     pending > 0
       ? `no message can be judged yet: ${pending} still within the response target`
       : 'no customer messages in the window';
-  return unscoredComponent('responseTime', config.efficiency.weights.responseTime, reason, facts);
+  return measurement(null, 0, facts, basis, reason);
 }

@@ -1,7 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import { type ConsentEvent, isContactAllowed } from '../../history/consent.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { KeyIndex } from '../../internal/key-index.js';
 import type { Interaction } from '../../model/interaction.js';
 import type { InteractionRole } from '../../model/vocabulary.js';
 
@@ -41,12 +40,12 @@ function profilingEvents(history: CustomerHistory, asOf: number): ConsentEvent[]
  */
 export class Interests {
   /** Declared interests, normalised (`undefined` while none). */
-  private readonly declared: KeyIndex | undefined;
+  private readonly declared: ReadonlySet<string> | undefined;
   /** Learned topics, when profiling is allowed everywhere and always (no records, `'opt-out'`). */
-  private learned: KeyIndex | undefined;
+  private learned: Set<string> | undefined;
   /** Learned topic → the channels it was learned on, when profiling consent must be checked. */
-  private learnedOn: Map<string, string[]> | undefined;
-  private readonly learnedChannels: string[] = [];
+  private learnedOn: Map<string, Set<string>> | undefined;
+  private readonly learnedChannels = new Set<string>();
   private readonly history: CustomerHistory;
   private readonly policy: ScoringConfig['control']['consentPolicy'];
   private readonly profiling: ConsentEvent[];
@@ -57,12 +56,12 @@ export class Interests {
   constructor(history: CustomerHistory, asOf: number, config: ScoringConfig) {
     this.history = history;
     this.policy = config.control.consentPolicy;
-    let declared: KeyIndex | undefined;
+    let declared: Set<string> | undefined;
     const interests = history.customer.interests ?? [];
     for (const interest of interests) {
       const topic = normalizeTopic(interest);
       if (topic === '') continue;
-      declared ??= new KeyIndex(interests.length);
+      declared ??= new Set();
       declared.add(topic);
     }
     this.declared = declared;
@@ -80,15 +79,15 @@ export class Interests {
       const topic = normalizeTopic(raw);
       if (topic === '') continue;
       if (this.always) {
-        this.learned ??= new KeyIndex();
+        this.learned ??= new Set();
         this.learned.add(topic);
         continue;
       }
       this.learnedOn ??= new Map();
       const channels = this.learnedOn.get(topic);
-      if (channels === undefined) this.learnedOn.set(topic, [earlier.channel]);
-      else if (!channels.includes(earlier.channel)) channels.push(earlier.channel);
-      if (!this.learnedChannels.includes(earlier.channel)) this.learnedChannels.push(earlier.channel);
+      if (channels === undefined) this.learnedOn.set(topic, new Set([earlier.channel]));
+      else channels.add(earlier.channel);
+      this.learnedChannels.add(earlier.channel);
     }
   }
 
@@ -103,7 +102,7 @@ export class Interests {
   meets(topics: readonly string[], at: number): boolean {
     for (const raw of topics) {
       const topic = normalizeTopic(raw);
-      if ((this.declared?.indexOf(topic) ?? -1) >= 0 || (this.learned?.indexOf(topic) ?? -1) >= 0) return true;
+      if (this.declared?.has(topic) === true || this.learned?.has(topic) === true) return true;
       const channels = this.learnedOn?.get(topic);
       if (channels !== undefined) for (const channel of channels) if (this.mayUse(channel, at)) return true;
     }

@@ -1,40 +1,17 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
+  NO_BASIS,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
-
-/**
- * Measures {@link listening} over the look-back window of a {@link HistoryView}. O(window).
- * @internal
- */
-export function measureListening(view: HistoryView, config: ScoringConfig): RuleComponent {
-  const { interactions: all, start, end } = view;
-  const talkShare = recencyMeanOf(view, config.halfLife);
-  let outbound = 0;
-  for (let i = start; i < end; i++) {
-    const interaction = all[i] as Interaction;
-    const talking = interaction.direction === 'outbound';
-    if (talking) outbound++;
-    talkShare.add(interaction.at, talking ? 1 : 0);
-  }
-  const count = talkShare.count;
-  const facts = { outbound, inbound: count - outbound };
-  const talk = talkShare.value();
-  if (talk === null)
-    return unscoredComponent('listening', config.relevancy.weights.listening, 'no interactions in the window', facts);
-  const target = config.relevancy.listeningTarget;
-  const value = talk <= target ? 1 : Math.min(1, Math.max(0, (1 - talk) / (1 - target)));
-  return scoredComponent('listening', config.relevancy.weights.listening, value, count, facts);
-}
 
 /**
  * Scores whether the business listens more than it talks: the 25/75 talking-to-listening ratio.
@@ -72,4 +49,27 @@ export function measureListening(view: HistoryView, config: ScoringConfig): Rule
 export function listening(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('listening', options);
   return componentResult(measureListening(historyView(history, asOf, config), config));
+}
+
+/**
+ * Measures {@link listening} over the look-back window of a {@link HistoryView}. O(window).
+ * @internal
+ */
+export function measureListening(view: HistoryView, config: ScoringConfig): Measurement {
+  const { interactions: all, start, end } = view;
+  const talkShare = new RecencyMean(config.halfLife);
+  let outbound = 0;
+  for (let i = start; i < end; i++) {
+    const interaction = all[i] as Interaction;
+    const talking = interaction.direction === 'outbound';
+    if (talking) outbound++;
+    talkShare.add(interaction.at, talking ? 1 : 0);
+  }
+  const count = talkShare.count;
+  const facts = { outbound, inbound: count - outbound };
+  const talk = talkShare.value();
+  if (talk === null) return measurement(null, 0, facts, NO_BASIS, 'no interactions in the window');
+  const target = config.relevancy.listeningTarget;
+  const value = talk <= target ? 1 : Math.min(1, Math.max(0, (1 - talk) / (1 - target)));
+  return measurement(value, count, facts, NO_BASIS);
 }

@@ -1,13 +1,7 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import {
-  combineComponents,
-  type RuleOptions,
-  type RuleScore,
-  readRuleOptions,
-  type ScoreLabel,
-} from '../rule-score.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
 import { measureListening } from './listening.js';
 import { measureResponsiveness } from './responsiveness.js';
 import { measureTopicMatch } from './topic-match.js';
@@ -50,19 +44,23 @@ import { measureTopicMatch } from './topic-match.js';
  */
 export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreRelevancy', options);
-  return scoreRelevancyOf(historyView(history, asOf, config), config);
+  return measureRelevancy(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreRelevancy} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
-export function scoreRelevancyOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
+/** Measures {@link scoreRelevancy} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
+export function measureRelevancy(view: HistoryView, config: ScoringConfig): RuleScore {
+  const weights = config.relevancy.weights;
   // Every component reads interactions of the window only, and listening reads them all: the
   // evidence is the window itself (empty when the window is).
-  const marks = evidenceMarks(view);
-  for (let i = view.start; i < view.end; i++) marks[i] = 1;
-  const components = [
-    measureTopicMatch(view, config),
-    measureResponsiveness(view, config),
-    measureListening(view, config),
-  ];
-  return combineComponents('relevancy', components, view.interactions, marks, undefined, label);
+  return combineComponents(
+    'relevancy',
+    view,
+    [
+      { name: 'topicMatch', weight: weights.topicMatch, measured: measureTopicMatch(view, config) },
+      { name: 'responsiveness', weight: weights.responsiveness, measured: measureResponsiveness(view, config) },
+      { name: 'listening', weight: weights.listening, measured: measureListening(view, config) },
+    ],
+    [],
+    'window',
+  );
 }

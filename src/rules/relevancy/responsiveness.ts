@@ -1,67 +1,18 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
+  NO_BASIS,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
-
-/**
- * Measures {@link responsiveness} over the look-back window of a {@link HistoryView}.
- *
- * @remarks
- * Two pointers: the next qualifying inbound after each marketing message only moves forward. O(n).
- * @internal
- */
-export function measureResponsiveness(view: HistoryView, config: ScoringConfig): RuleComponent {
-  const { interactions: all, roles, start, end, asOf } = view;
-  const windowMs = config.relevancy.responsivenessWindow;
-  let marketing = 0;
-  let pending = 0;
-  let judged = 0;
-  let responded = 0;
-  const share = recencyMeanOf(view, config.halfLife);
-  let k = start;
-  for (let i = start; i < end; i++) {
-    const message = all[i] as Interaction;
-    if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
-    marketing++;
-    // The first inbound strictly after the message that is not a withdrawal.
-    for (; k < end; k++) {
-      const next = all[k] as Interaction;
-      if (next.at > message.at && next.direction === 'inbound' && roles[k] !== 'withdrawal') break;
-    }
-    const response = k < end ? (all[k] as Interaction) : undefined;
-    const hit = response !== undefined && response.at - message.at <= windowMs;
-    if (!hit && asOf - message.at < windowMs) {
-      pending++;
-      continue;
-    }
-    judged++;
-    if (hit) responded++;
-    share.add(message.at, hit ? 1 : 0);
-  }
-  const facts = { responded, judged, marketing, pending };
-  const value = share.value();
-  if (value === null) {
-    return unscoredComponent(
-      'responsiveness',
-      config.relevancy.weights.responsiveness,
-      marketing === 0
-        ? 'no outbound marketing in the window'
-        : `all ${marketing} marketing messages are too recent to judge`,
-      facts,
-    );
-  }
-  return scoredComponent('responsiveness', config.relevancy.weights.responsiveness, value, judged, facts);
-}
 
 /**
  * Scores whether the customer acts on the business's marketing: relevant messages get a reaction,
@@ -104,4 +55,55 @@ export function measureResponsiveness(view: HistoryView, config: ScoringConfig):
 export function responsiveness(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('responsiveness', options);
   return componentResult(measureResponsiveness(historyView(history, asOf, config), config));
+}
+
+/**
+ * Measures {@link responsiveness} over the look-back window of a {@link HistoryView}.
+ *
+ * @remarks
+ * Two pointers: the next qualifying inbound after each marketing message only moves forward. O(n).
+ * @internal
+ */
+export function measureResponsiveness(view: HistoryView, config: ScoringConfig): Measurement {
+  const { interactions: all, roles, start, end, asOf } = view;
+  const windowMs = config.relevancy.responsivenessWindow;
+  let marketing = 0;
+  let pending = 0;
+  let judged = 0;
+  let responded = 0;
+  const share = new RecencyMean(config.halfLife);
+  let k = start;
+  for (let i = start; i < end; i++) {
+    const message = all[i] as Interaction;
+    if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
+    marketing++;
+    // The first inbound strictly after the message that is not a withdrawal.
+    for (; k < end; k++) {
+      const next = all[k] as Interaction;
+      if (next.at > message.at && next.direction === 'inbound' && roles[k] !== 'withdrawal') break;
+    }
+    const response = k < end ? (all[k] as Interaction) : undefined;
+    const hit = response !== undefined && response.at - message.at <= windowMs;
+    if (!hit && asOf - message.at < windowMs) {
+      pending++;
+      continue;
+    }
+    judged++;
+    if (hit) responded++;
+    share.add(message.at, hit ? 1 : 0);
+  }
+  const facts = { responded, judged, marketing, pending };
+  const value = share.value();
+  if (value === null) {
+    return measurement(
+      null,
+      0,
+      facts,
+      NO_BASIS,
+      marketing === 0
+        ? 'no outbound marketing in the window'
+        : `all ${marketing} marketing messages are too recent to judge`,
+    );
+  }
+  return measurement(value, judged, facts, NO_BASIS);
 }

@@ -1,72 +1,19 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { purposeOf } from '../../history/roles.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
+  NO_BASIS,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 import { Interests } from './interests.js';
-
-/**
- * Measures {@link topicMatch} over the look-back window of a {@link HistoryView}.
- *
- * @remarks
- * One pass with two pointers: interests learned from inbound topics are absorbed strictly before
- * each marketing message's moment, so ties never depend on the order of ids. O(n · topics).
- * @internal
- */
-export function measureTopicMatch(view: HistoryView, config: ScoringConfig): RuleComponent {
-  const { interactions: all, roles, start, end } = view;
-  let interests: Interests | undefined; // built at the first marketing message with topics
-  let marketing = 0;
-  let untagged = 0;
-  let unknownInterests = 0;
-  let judged = 0;
-  let matched = 0;
-  const share = recencyMeanOf(view, config.halfLife);
-  let k = 0;
-  for (let i = start; i < end; i++) {
-    const message = all[i] as Interaction;
-    if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
-    marketing++;
-    const topics = message.topics;
-    if (topics === undefined || topics.length === 0) {
-      untagged++;
-      continue;
-    }
-    interests ??= new Interests(view.history, view.asOf, config);
-    for (; k < end && (all[k] as Interaction).at < message.at; k++)
-      interests.learnFrom(all[k] as Interaction, roles[k]);
-    if (!interests.known(message.at)) {
-      unknownInterests++;
-      continue;
-    }
-    const hit = interests.meets(topics, message.at);
-    judged++;
-    if (hit) matched++;
-    share.add(message.at, hit ? 1 : 0);
-  }
-  const facts = { matched, judged, marketing, untagged, unknownInterests };
-  const value = share.value();
-  if (value === null) {
-    return unscoredComponent(
-      'topicMatch',
-      config.relevancy.weights.topicMatch,
-      marketing === 0
-        ? 'no outbound marketing in the window'
-        : `none of ${marketing} marketing messages could be judged (${untagged} without topics, ${unknownInterests} sent while the customer's interests were unknown)`,
-      facts,
-    );
-  }
-  return scoredComponent('topicMatch', config.relevancy.weights.topicMatch, value, judged, facts);
-}
 
 /**
  * Scores whether the business's marketing was about the customer's interests rather than product
@@ -119,4 +66,59 @@ export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Rul
 export function topicMatch(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('topicMatch', options);
   return componentResult(measureTopicMatch(historyView(history, asOf, config), config));
+}
+
+/**
+ * Measures {@link topicMatch} over the look-back window of a {@link HistoryView}.
+ *
+ * @remarks
+ * One pass with two pointers: interests learned from inbound topics are absorbed strictly before
+ * each marketing message's moment, so ties never depend on the order of ids. O(n · topics).
+ * @internal
+ */
+export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Measurement {
+  const { interactions: all, roles, start, end } = view;
+  let interests: Interests | undefined; // built at the first marketing message with topics
+  let marketing = 0;
+  let untagged = 0;
+  let unknownInterests = 0;
+  let judged = 0;
+  let matched = 0;
+  const share = new RecencyMean(config.halfLife);
+  let k = 0;
+  for (let i = start; i < end; i++) {
+    const message = all[i] as Interaction;
+    if (message.direction !== 'outbound' || purposeOf(message, roles[i]) !== 'marketing') continue;
+    marketing++;
+    const topics = message.topics;
+    if (topics === undefined || topics.length === 0) {
+      untagged++;
+      continue;
+    }
+    interests ??= new Interests(view.history, view.asOf, config);
+    for (; k < end && (all[k] as Interaction).at < message.at; k++)
+      interests.learnFrom(all[k] as Interaction, roles[k]);
+    if (!interests.known(message.at)) {
+      unknownInterests++;
+      continue;
+    }
+    const hit = interests.meets(topics, message.at);
+    judged++;
+    if (hit) matched++;
+    share.add(message.at, hit ? 1 : 0);
+  }
+  const facts = { matched, judged, marketing, untagged, unknownInterests };
+  const value = share.value();
+  if (value === null) {
+    return measurement(
+      null,
+      0,
+      facts,
+      NO_BASIS,
+      marketing === 0
+        ? 'no outbound marketing in the window'
+        : `none of ${marketing} marketing messages could be judged (${untagged} without topics, ${unknownInterests} sent while the customer's interests were unknown)`,
+    );
+  }
+  return measurement(value, judged, facts, NO_BASIS);
 }

@@ -6,11 +6,10 @@ import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 
 /**
@@ -48,11 +47,12 @@ import {
  */
 export function advocacy(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('advocacy', options);
-  return componentResult(advocacyOf(historyView(history, asOf, config), config));
+  return componentResult(measureAdvocacy(historyView(history, asOf, config), config));
 }
 
-/** {@link advocacy} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function advocacyOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
+/** Measures {@link advocacy} over a {@link HistoryView}: the value and the positions it rests on. @internal */
+export function measureAdvocacy(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
   let n = 0;
   let endorsements = 0;
   let negative = 0;
@@ -69,14 +69,13 @@ export function advocacyOf(view: HistoryView, config: ScoringConfig, marks?: num
     }
     endorsements++;
     n += recencyWeight(endorsement.at, view.asOf, config.halfLife);
-    if (marks !== undefined) marks[position] = 1;
+    basis.push(position);
   }
   const facts = { endorsements, negative };
-  if (endorsements > 0)
-    return scoredComponent('advocacy', config.trust.weights.advocacy, 1 - 0.5 ** n, endorsements, facts);
+  if (endorsements > 0) return measurement(1 - 0.5 ** n, endorsements, facts, basis);
   const reason =
     negative > 0
       ? `no endorsements in the window (${negative} with negative sentiment left out)`
       : 'no endorsements in the window';
-  return unscoredComponent('advocacy', config.trust.weights.advocacy, reason, facts);
+  return measurement(null, 0, facts, basis, reason);
 }

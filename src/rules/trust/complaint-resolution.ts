@@ -1,16 +1,16 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
 import { filled } from '../../internal/filled.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 import { threadRoot } from './thread-root.js';
 import { isComplaint } from './trust-scan.js';
@@ -54,14 +54,15 @@ import { isComplaint } from './trust-scan.js';
  */
 export function complaintResolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('complaintResolution', options);
-  return componentResult(complaintResolutionOf(historyView(history, asOf, config), config));
+  return componentResult(measureComplaintResolution(historyView(history, asOf, config), config));
 }
 
-/** {@link complaintResolution} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
+/** Measures {@link complaintResolution} over a {@link HistoryView}: the value and the positions it rests on. @internal */
+export function measureComplaintResolution(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
   const { interactions: all, start, end } = view;
   const complaintTypes = config.trust.complaintTypes;
-  const mean = recencyMeanOf(view, config.halfLife);
+  const mean = new RecencyMean(config.halfLife);
   let resolved = 0;
   let pending = 0;
   let first = start;
@@ -92,10 +93,10 @@ export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, 
       if (resolution >= 0 && (all[resolution] as Interaction).at >= complaint.at) {
         resolved++;
         mean.add(complaint.at, 1);
-        if (marks !== undefined) marks[c] = marks[resolution] = 1;
+        basis.push(c, resolution);
       } else if ((lastUnresolved[root] as number) >= complaint.at || view.asOf - complaint.at > horizon) {
         mean.add(complaint.at, 0);
-        if (marks !== undefined) marks[c] = 1;
+        basis.push(c);
       } else {
         pending++;
       }
@@ -104,11 +105,10 @@ export function complaintResolutionOf(view: HistoryView, config: ScoringConfig, 
   const judged = mean.count;
   const facts = { resolved, unresolved: judged - resolved, judged, pending };
   const value = mean.value();
-  if (value !== null)
-    return scoredComponent('complaintResolution', config.trust.weights.complaintResolution, value, judged, facts);
+  if (value !== null) return measurement(value, judged, facts, basis);
   const reason =
     pending > 0
       ? `no complaint can be judged yet: ${pending} open but within the resolution horizon`
       : 'no complaints in the window';
-  return unscoredComponent('complaintResolution', config.trust.weights.complaintResolution, reason, facts);
+  return measurement(null, 0, facts, basis, reason);
 }

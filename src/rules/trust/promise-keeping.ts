@@ -1,15 +1,15 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { historyView, recencyMeanOf } from '../../history/view.js';
+import { historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 import { scanTrust, type TrustScan } from './trust-scan.js';
 
@@ -51,12 +51,13 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  */
 export function promiseKeeping(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('promiseKeeping', options);
-  return componentResult(promiseKeepingOf(scanTrust(historyView(history, asOf, config)), config));
+  return componentResult(measurePromiseKeeping(scanTrust(historyView(history, asOf, config)), config));
 }
 
-/** {@link promiseKeeping} from a {@link TrustScan}; marks the interactions it rests on in `marks`. @internal */
-export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const mean = recencyMeanOf(scan.view, config.halfLife);
+/** Measures {@link promiseKeeping} from the view's {@link TrustScan}: the value and the positions it rests on. @internal */
+export function measurePromiseKeeping(scan: TrustScan, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const mean = new RecencyMean(config.halfLife);
   let kept = 0;
   let broken = 0;
   let overdue = 0;
@@ -81,19 +82,16 @@ export function promiseKeepingOf(scan: TrustScan, config: ScoringConfig, marks?:
       pending++;
       continue;
     }
-    if (marks !== undefined) {
-      marks[p] = 1;
-      if (followUp !== 0) marks[followUp - 1] = 1;
-    }
+    basis.push(p);
+    if (followUp !== 0) basis.push(followUp - 1);
   }
   const judged = mean.count;
   const facts = { kept, broken, overdue, judged, pending };
   const value = mean.value();
-  if (value !== null)
-    return scoredComponent('promiseKeeping', config.trust.weights.promiseKeeping, value, judged, facts);
+  if (value !== null) return measurement(value, judged, facts, basis);
   const reason =
     pending > 0
       ? `no promise can be judged yet: ${pending} not yet due or without a due date`
       : 'no promises in the window';
-  return unscoredComponent('promiseKeeping', config.trust.weights.promiseKeeping, reason, facts);
+  return measurement(null, 0, facts, basis, reason);
 }

@@ -1,15 +1,15 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 
 /**
@@ -43,12 +43,13 @@ import {
  */
 export function sentiment(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('sentiment', options);
-  return componentResult(sentimentOf(historyView(history, asOf, config), config));
+  return componentResult(measureSentiment(historyView(history, asOf, config), config));
 }
 
-/** {@link sentiment} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function sentimentOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const mean = recencyMeanOf(view, config.halfLife);
+/** Measures {@link sentiment} over a {@link HistoryView}: the value and the positions it rests on. @internal */
+export function measureSentiment(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const mean = new RecencyMean(config.halfLife);
   let positive = 0;
   let neutral = 0;
   let negative = 0;
@@ -61,16 +62,11 @@ export function sentimentOf(view: HistoryView, config: ScoringConfig, marks?: nu
     else if (s < 0) negative++;
     else neutral++;
     mean.add(interaction.at, (s + 1) / 2);
-    if (marks !== undefined) marks[position] = 1;
+    basis.push(position);
   }
   const judged = mean.count;
   const facts = { positive, neutral, negative, judged };
   const value = mean.value();
-  if (value !== null) return scoredComponent('sentiment', config.trust.weights.sentiment, value, judged, facts);
-  return unscoredComponent(
-    'sentiment',
-    config.trust.weights.sentiment,
-    'nothing the customer said in the window carries a sentiment',
-    facts,
-  );
+  if (value !== null) return measurement(value, judged, facts, basis);
+  return measurement(null, 0, facts, basis, 'nothing the customer said in the window carries a sentiment');
 }

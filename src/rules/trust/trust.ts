@@ -1,17 +1,11 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import {
-  combineComponents,
-  type RuleOptions,
-  type RuleScore,
-  readRuleOptions,
-  type ScoreLabel,
-} from '../rule-score.js';
-import { advocacyOf } from './advocacy.js';
-import { complaintResolutionOf } from './complaint-resolution.js';
-import { promiseKeepingOf } from './promise-keeping.js';
-import { sentimentOf } from './sentiment.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { measureAdvocacy } from './advocacy.js';
+import { measureComplaintResolution } from './complaint-resolution.js';
+import { measurePromiseKeeping } from './promise-keeping.js';
+import { measureSentiment } from './sentiment.js';
 import { scanTrust } from './trust-scan.js';
 
 /**
@@ -55,17 +49,24 @@ import { scanTrust } from './trust-scan.js';
  */
 export function scoreTrust(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreTrust', options);
-  return scoreTrustOf(historyView(history, asOf, config), config);
+  return measureTrust(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreTrust} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
-export function scoreTrustOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
-  const marks = evidenceMarks(view);
-  const components = [
-    promiseKeepingOf(scanTrust(view), config, marks),
-    complaintResolutionOf(view, config, marks),
-    advocacyOf(view, config, marks),
-    sentimentOf(view, config, marks),
-  ];
-  return combineComponents('trust', components, view.interactions, marks, undefined, label);
+/** Measures {@link scoreTrust} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
+export function measureTrust(view: HistoryView, config: ScoringConfig): RuleScore {
+  const weights = config.trust.weights;
+  return combineComponents('trust', view, [
+    {
+      name: 'promiseKeeping',
+      weight: weights.promiseKeeping,
+      measured: measurePromiseKeeping(scanTrust(view), config),
+    },
+    {
+      name: 'complaintResolution',
+      weight: weights.complaintResolution,
+      measured: measureComplaintResolution(view, config),
+    },
+    { name: 'advocacy', weight: weights.advocacy, measured: measureAdvocacy(view, config) },
+    { name: 'sentiment', weight: weights.sentiment, measured: measureSentiment(view, config) },
+  ]);
 }

@@ -1,15 +1,15 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { historyView, recencyMeanOf } from '../../history/view.js';
+import { historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 import { isLoyaltyRecognition, scanValue, type ValueScan } from './value-scan.js';
 
@@ -53,15 +53,16 @@ import { isLoyaltyRecognition, scanValue, type ValueScan } from './value-scan.js
  */
 export function acknowledgedContributions(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('acknowledgedContributions', options);
-  return componentResult(acknowledgedContributionsOf(scanValue(historyView(history, asOf, config)), config));
+  return componentResult(measureAcknowledgedContributions(scanValue(historyView(history, asOf, config)), config));
 }
 
-/** {@link acknowledgedContributions} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
-export function acknowledgedContributionsOf(scan: ValueScan, config: ScoringConfig, marks?: number[]): RuleComponent {
+/** Measures {@link acknowledgedContributions} from the view's {@link ValueScan}: the value and the positions it rests on. @internal */
+export function measureAcknowledgedContributions(scan: ValueScan, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
   const windowMs = config.value.recognitionWindow;
   const { view, personalReply, targetedRecognition } = scan;
   const { interactions: all, roles, start, end } = view;
-  const mean = recencyMeanOf(view, config.halfLife);
+  const mean = new RecencyMean(config.halfLife);
   let acknowledged = 0;
   let pending = 0;
   let next = start; // first untargeted recognition at or after the current contribution
@@ -81,10 +82,10 @@ export function acknowledgedContributionsOf(scan: ValueScan, config: ScoringConf
     if (recognition >= 0) {
       acknowledged++;
       mean.add(contribution.at, 1);
-      if (marks !== undefined) marks[c] = marks[recognition] = 1;
+      basis.push(c, recognition);
     } else if (view.asOf > by) {
       mean.add(contribution.at, 0);
-      if (marks !== undefined) marks[c] = 1;
+      basis.push(c);
     } else {
       pending++;
     }
@@ -92,19 +93,12 @@ export function acknowledgedContributionsOf(scan: ValueScan, config: ScoringConf
   const judged = mean.count;
   const value = mean.value();
   const facts = { acknowledged, judged, pending };
-  if (value !== null)
-    return scoredComponent(
-      'acknowledgedContributions',
-      config.value.weights.acknowledgedContributions,
-      value,
-      judged,
-      facts,
-    );
+  if (value !== null) return measurement(value, judged, facts, basis);
   const reason =
     pending > 0
       ? `no contribution can be judged yet: ${pending} still within the recognition window`
       : 'no endorsements or contributions in the window';
-  return unscoredComponent('acknowledgedContributions', config.value.weights.acknowledgedContributions, reason, facts);
+  return measurement(null, 0, facts, basis, reason);
 }
 
 /** The earlier of two replies given as position + 1 (0: none), if it came by `by`; its position, or −1. */

@@ -1,16 +1,16 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { responseTargetMs } from '../../history/response-target.js';
-import { historyView, recencyMeanOf } from '../../history/view.js';
+import { historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 import { scanValue, type ValueScan } from './value-scan.js';
 
@@ -51,12 +51,13 @@ import { scanValue, type ValueScan } from './value-scan.js';
  */
 export function personalResponse(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('personalResponse', options);
-  return componentResult(personalResponseOf(scanValue(historyView(history, asOf, config)), config));
+  return componentResult(measurePersonalResponse(scanValue(historyView(history, asOf, config)), config));
 }
 
-/** {@link personalResponse} from a {@link ValueScan}; marks the interactions it rests on in `marks`. @internal */
-export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const mean = recencyMeanOf(scan.view, config.halfLife);
+/** Measures {@link personalResponse} from the view's {@link ValueScan}: the value and the positions it rests on. @internal */
+export function measurePersonalResponse(scan: ValueScan, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const mean = new RecencyMean(config.halfLife);
   let personal = 0;
   let pending = 0;
   const { view, personalReply } = scan;
@@ -68,7 +69,7 @@ export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks
     if (reply !== 0) {
       personal++;
       mean.add(message.at, 1);
-      if (marks !== undefined) marks[m] = marks[reply - 1] = 1;
+      basis.push(m, reply - 1);
       continue;
     }
     const channel = view.history.channels.get(message.channel);
@@ -76,7 +77,7 @@ export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks
       channel === undefined ? Number.POSITIVE_INFINITY : responseTargetMs(channel, config.responseTargets);
     if (view.asOf - message.at > targetMs) {
       mean.add(message.at, 0);
-      if (marks !== undefined) marks[m] = 1;
+      basis.push(m);
     } else {
       pending++;
     }
@@ -84,11 +85,10 @@ export function personalResponseOf(scan: ValueScan, config: ScoringConfig, marks
   const judged = mean.count;
   const facts = { personal, judged, pending };
   const value = mean.value();
-  if (value !== null)
-    return scoredComponent('personalResponse', config.value.weights.personalResponse, value, judged, facts);
+  if (value !== null) return measurement(value, judged, facts, basis);
   const reason =
     pending > 0
       ? `no message can be judged yet: ${pending} still within the response target`
       : 'no customer messages in the window';
-  return unscoredComponent('personalResponse', config.value.weights.personalResponse, reason, facts);
+  return measurement(null, 0, facts, basis, reason);
 }

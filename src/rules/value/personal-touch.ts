@@ -1,15 +1,15 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView, recencyMeanOf } from '../../history/view.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
   type ComponentResult,
   componentResult,
-  type RuleComponent,
+  type Measurement,
+  measurement,
   type RuleOptions,
   readRuleOptions,
-  scoredComponent,
-  unscoredComponent,
 } from '../rule-score.js';
 import { isPersonal } from './personal.js';
 
@@ -46,12 +46,13 @@ import { isPersonal } from './personal.js';
  */
 export function personalTouch(history: CustomerHistory, options: RuleOptions): ComponentResult {
   const { asOf, config } = readRuleOptions('personalTouch', options);
-  return componentResult(personalTouchOf(historyView(history, asOf, config), config));
+  return componentResult(measurePersonalTouch(historyView(history, asOf, config), config));
 }
 
-/** {@link personalTouch} from a {@link HistoryView}; marks the interactions it rests on in `marks`. @internal */
-export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?: number[]): RuleComponent {
-  const mean = recencyMeanOf(view, config.halfLife);
+/** Measures {@link personalTouch} over a {@link HistoryView}: the value and the positions it rests on. @internal */
+export function measurePersonalTouch(view: HistoryView, config: ScoringConfig): Measurement {
+  const basis: number[] = [];
+  const mean = new RecencyMean(config.halfLife);
   let personal = 0;
   const { interactions: all, roles, start, end } = view;
   for (let o = start; o < end; o++) {
@@ -60,16 +61,11 @@ export function personalTouchOf(view: HistoryView, config: ScoringConfig, marks?
     const personalTouch = isPersonal(interaction, roles[o]);
     if (personalTouch) personal++;
     mean.add(interaction.at, personalTouch ? 1 : 0);
-    if (marks !== undefined) marks[o] = 1;
+    basis.push(o);
   }
   const judged = mean.count;
   const value = mean.value();
   const facts = { personal, judged };
-  if (value !== null) return scoredComponent('personalTouch', config.value.weights.personalTouch, value, judged, facts);
-  return unscoredComponent(
-    'personalTouch',
-    config.value.weights.personalTouch,
-    'nothing was sent to the customer in the window',
-    facts,
-  );
+  if (value !== null) return measurement(value, judged, facts, basis);
+  return measurement(null, 0, facts, basis, 'nothing was sent to the customer in the window');
 }

@@ -1,16 +1,10 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { evidenceMarks, type HistoryView, historyView } from '../../history/view.js';
-import {
-  combineComponents,
-  type RuleOptions,
-  type RuleScore,
-  readRuleOptions,
-  type ScoreLabel,
-} from '../rule-score.js';
-import { acknowledgedContributionsOf } from './acknowledged-contributions.js';
-import { personalResponseOf } from './personal-response.js';
-import { personalTouchOf } from './personal-touch.js';
+import { type HistoryView, historyView } from '../../history/view.js';
+import { combineComponents, type RuleOptions, type RuleScore, readRuleOptions } from '../rule-score.js';
+import { measureAcknowledgedContributions } from './acknowledged-contributions.js';
+import { measurePersonalResponse } from './personal-response.js';
+import { measurePersonalTouch } from './personal-touch.js';
 import { scanValue } from './value-scan.js';
 
 /**
@@ -53,17 +47,20 @@ import { scanValue } from './value-scan.js';
  */
 export function scoreValue(history: CustomerHistory, options: RuleOptions): RuleScore {
   const { asOf, config } = readRuleOptions('scoreValue', options);
-  return scoreValueOf(historyView(history, asOf, config), config);
+  return measureValue(historyView(history, asOf, config), config);
 }
 
-/** {@link scoreValue} from a {@link HistoryView} made with the same configuration; with `label`, the score carries its band. @internal */
-export function scoreValueOf(view: HistoryView, config: ScoringConfig, label?: ScoreLabel): RuleScore {
+/** Measures {@link scoreValue} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
+export function measureValue(view: HistoryView, config: ScoringConfig): RuleScore {
   const scan = scanValue(view);
-  const marks = evidenceMarks(view);
-  const components = [
-    personalResponseOf(scan, config, marks),
-    personalTouchOf(view, config, marks),
-    acknowledgedContributionsOf(scan, config, marks),
-  ];
-  return combineComponents('value', components, view.interactions, marks, undefined, label);
+  const weights = config.value.weights;
+  return combineComponents('value', view, [
+    { name: 'personalResponse', weight: weights.personalResponse, measured: measurePersonalResponse(scan, config) },
+    { name: 'personalTouch', weight: weights.personalTouch, measured: measurePersonalTouch(view, config) },
+    {
+      name: 'acknowledgedContributions',
+      weight: weights.acknowledgedContributions,
+      measured: measureAcknowledgedContributions(scan, config),
+    },
+  ]);
 }
