@@ -4,6 +4,7 @@ import { roleOf } from '../history/roles.js';
 import { firstAfter, firstAtOrAfter } from '../history/window.js';
 import type { Interaction } from '../model/interaction.js';
 import type { TimestampInput } from '../model/timestamp.js';
+import type { InteractionRole } from '../model/vocabulary.js';
 import { EVIDENCE_CAP, type RuleComponent, readRuleOptions } from '../rules/rule-score.js';
 
 /**
@@ -88,21 +89,22 @@ const DAY = 86_400_000;
 
 type Depths = ScoringConfig['activity']['depths'];
 
-/** The depth of an interaction's type under `depths`. */
-function depthOf(type: string, config: ScoringConfig, depths: Depths): number {
-  const role = roleOf(type, config.typeRoles);
+/** The depth of an interaction's role under `depths`. */
+function depthOf(role: InteractionRole | undefined, depths: Depths): number {
   return role === undefined ? depths.unmapped : depths[role];
 }
 
 /**
  * {@link scoreActivity} over interactions sorted by time, with `asOf` read and the configuration
- * resolved (batch code calls this once per customer).
+ * resolved (batch code calls this once per customer). `roles`, when given, holds the role of each
+ * interaction under `config.typeRoles` (a history view's), so they are not looked up again.
  * @internal
  */
 export function scoreActivityAt(
   interactions: readonly Interaction[],
   asOf: number,
   config: ScoringConfig,
+  roles?: readonly (InteractionRole | undefined)[],
 ): ActivityScore {
   const activity = config.activity;
   const windowMs = activity.window ?? config.window;
@@ -120,7 +122,8 @@ export function scoreActivityAt(
     const interaction = interactions[i] as Interaction;
     if (interaction.direction !== 'inbound') continue;
     inbound++;
-    const depth = depthOf(interaction.type, config, activity.depths);
+    const role = roles === undefined ? roleOf(interaction.type, config.typeRoles) : roles[i];
+    const depth = depthOf(role, activity.depths);
     if (!(depth > 0)) continue;
     const decay = 0.5 ** ((asOf - interaction.at) / halfLife);
     points += depth * decay;

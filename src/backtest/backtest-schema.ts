@@ -62,7 +62,7 @@ export const BacktestResultSchema = z.object({
   baseRate: Share.nullable(),
   /** The requested scores, then the baselines. */
   scores: z.array(BacktestScoreResultSchema),
-  /** Outcome rate by pyramid level at the cutoff (empty when the level was not requested and no profile score was). */
+  /** Outcome rate by pyramid level at the cutoff (empty when `scores` is empty: then nobody is profiled). */
   byLevel: z.array(BacktestLevelRowSchema),
 });
 

@@ -135,7 +135,7 @@ describe('backtest options', () => {
       scores: ['activity'],
     });
     expect([any.outcome, any.positives]).toEqual(['where', 3]);
-    expect(any.byLevel).toEqual([]);
+    expect(any.byLevel.find((r) => r.level === 'contributing')?.customers).toBe(3);
     expect(any.scores.map((s) => s.name)).toEqual(['activity', 'interactionCount', 'daysSinceLast', 'totalAmount']);
   });
 

@@ -1,5 +1,4 @@
 import type { Duration } from 'date-fns';
-import { scoreActivityAt } from '../activity/score-activity.js';
 import type { ScoringConfig, ScoringConfigInput } from '../config/scoring-config.js';
 import { resolveConfig } from '../config/scoring-config.js';
 import { ownHistory } from '../history/customer-history.js';
@@ -59,7 +58,7 @@ export interface BacktestOptions {
   readonly config?: ScoringConfigInput | ScoringConfig | undefined;
 }
 
-const PROFILE_SCORES = new Set<string>(['composite', 'level', ...RULE_NAMES]);
+const PROFILE_SCORES = new Set<string>(['activity', 'composite', 'level', ...RULE_NAMES]);
 const DEEP_ROLES = new Set(['contribution', 'ownership', 'leadership']);
 
 /**
@@ -70,8 +69,8 @@ const DEEP_ROLES = new Set(['contribution', 'ownership', 'leadership']);
  *
  * @remarks
  * Customers: those with at least one interaction at or before the cutoff (others are `excluded`).
- * Scores use only the interactions at or before the cutoff: activity from {@link scoreActivity}; the
- * composite, the level rank (0 without a level) and each rule from {@link scoreAll}. Baselines, from
+ * Scores use only the interactions at or before the cutoff, all read from the profiles of
+ * {@link scoreAll}: activity, the composite, the level rank (0 without a level) and each rule. Baselines, from
  * the customer's own (inbound) interactions up to the cutoff: `interactionCount`, `daysSinceLast`
  * (fewer is better, so it is ranked negated) and `totalAmount`.
  *
@@ -142,7 +141,6 @@ export function backtest(dataset: Dataset, options: BacktestOptions): BacktestRe
     daysSinceLast: [] as (number | null)[],
     totalAmount: [] as (number | null)[],
   };
-  const activity: (number | null)[] = [];
   for (const customer of kept) {
     const history = ownHistory(customer, pastGroups.interactionsOf(customer.id), channels);
     const value = outcomeOf(
@@ -163,7 +161,6 @@ export function backtest(dataset: Dataset, options: BacktestOptions): BacktestRe
     baselines.interactionCount.push(count);
     baselines.totalAmount.push(amount);
     baselines.daysSinceLast.push(count === 0 ? null : -((cutoff - last) / DAY));
-    if (names.includes('activity')) activity.push(scoreActivityAt(history.interactions, cutoff, config).score);
   }
 
   const profileScores = new Map<string, (number | null)[]>();
@@ -173,6 +170,7 @@ export function backtest(dataset: Dataset, options: BacktestOptions): BacktestRe
     const keptDataset: Dataset = { customers: kept, channels: dataset.channels, interactions: past };
     for (const profile of scoreAll(keptDataset, { asOf: cutoff, config })) {
       levels.push(profile.level.level);
+      profileScores.get('activity')?.push(profile.activity.score);
       profileScores.get('composite')?.push(profile.composite.score);
       profileScores.get('level')?.push(profile.level.rank);
       for (const rule of RULE_NAMES) profileScores.get(rule)?.push(profile.rules[rule].score);
@@ -181,7 +179,7 @@ export function backtest(dataset: Dataset, options: BacktestOptions): BacktestRe
 
   const rows: BacktestScoreResult[] = [];
   for (const name of names) {
-    const values = name === 'activity' ? activity : (profileScores.get(name) as (number | null)[]);
+    const values = profileScores.get(name) as (number | null)[];
     rows.push(rowOf(name, 'score', 'higher', values, outcomes, positive));
   }
   rows.push(rowOf('interactionCount', 'baseline', 'higher', baselines.interactionCount, outcomes, positive));

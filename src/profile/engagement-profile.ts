@@ -1,3 +1,4 @@
+import type { ActivityScore } from '../activity/score-activity.js';
 import type { LevelClassification } from '../pyramid/classify-level.js';
 import type { LevelMovement } from '../pyramid/level-movement.js';
 import type { NextStep } from '../pyramid/next-step.js';
@@ -17,6 +18,13 @@ export interface EngagementProfile {
   readonly customerId: string;
   /** The moment of scoring, epoch ms. */
   readonly asOf: number;
+  /**
+   * How engaged the customer is right now: their own recent, frequent, deep engagement, 0–100
+   * ({@link scoreActivity}). The first of the three measures; the composite says how well the
+   * business engages them, the level how deep the relationship goes.
+   */
+  readonly activity: ActivityScore;
+  /** How well the business engages the customer: the six rules of engagement combined. */
   readonly composite: {
     /** Weighted mean of the scored rules, 0–100, or `null` when none could be scored. */
     readonly score: number | null;

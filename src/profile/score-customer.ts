@@ -1,3 +1,4 @@
+import { scoreActivityAt } from '../activity/score-activity.js';
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { type HistoryView, historyView } from '../history/view.js';
@@ -22,7 +23,7 @@ const FN = 'scoreCustomer';
  * Scores one customer on everything: the six rules, the composite, the pyramid and the flags.
  *
  * @remarks
- * Runs {@link scoreValue}, {@link scoreEfficiency}, {@link scoreTrust}, {@link scoreConsistency},
+ * Measures the customer's own engagement ({@link scoreActivity}, from the same view), runs {@link scoreValue}, {@link scoreEfficiency}, {@link scoreTrust}, {@link scoreConsistency},
  * {@link scoreRelevancy} and {@link scoreControl}; the composite is their weighted mean over the rules
  * that could be scored (equal weights by default, `config.composite.weights`), with `coverage` (share
  * of the weight scored), `evidenceCount` (interactions inside the window) and `confidence`
@@ -96,6 +97,7 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
   return {
     customerId: history.customer.id,
     asOf,
+    activity: scoreActivityAt(view.interactions, asOf, config, view.roles),
     composite: {
       score: composite.score,
       band: bandOf(composite.score, bands),
