@@ -26,7 +26,7 @@ export interface EngagementProfile {
   readonly activity: ActivityScore;
   /** How well the business engages the customer: the six rules of engagement combined. */
   readonly composite: {
-    /** Weighted mean of the scored rules, 0–100, or `null` when none could be scored. */
+    /** Weighted mean of the scored rules, 0–100, or `null` when too few could be scored. */
     readonly score: number | null;
     readonly band: Band | null;
     /** Share of the rule weight that was scored, in [0, 1]. */
@@ -36,6 +36,8 @@ export interface EngagementProfile {
     /** `evidenceCount / (evidenceCount + k)`, in [0, 1). */
     readonly confidence: number;
     readonly scoredRules: readonly RuleName[];
+    /** Why the score is `null` (no rule scored, or coverage below `config.composite.minCoverage`); absent when scored. */
+    readonly reason?: string | undefined;
   };
   /** The six rules of engagement, each with its band. */
   readonly rules: { readonly [R in RuleName]: BandedRuleScore };

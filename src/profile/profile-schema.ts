@@ -69,6 +69,7 @@ export const EngagementProfileSchema = z.object({
     evidenceCount: count,
     confidence: share,
     scoredRules: z.array(z.enum(RULE_NAMES)),
+    reason: z.string().optional(),
   }),
   rules: z.object(
     Object.fromEntries(RULE_NAMES.map((rule) => [rule, BandedRuleScoreSchema])) as Record<

@@ -141,8 +141,10 @@ describe('scoreAll', () => {
       ['constructor', 1, 'contributing'],
       ['toString', 0, null],
     ]);
+    // Nothing outbound anywhere: the dataset-level fact is false, and scoreCustomer takes it as an option.
     for (const profile of profiles) {
-      expect(profile).toEqual(scoreCustomer(historyOf(source, profile.customerId), options));
+      const single = { ...options, recordsBusinessSide: false };
+      expect(profile).toEqual(scoreCustomer(historyOf(source, profile.customerId), single));
     }
   });
 

@@ -301,7 +301,9 @@ describe('scoreCustomer', () => {
       evidenceCount: 0,
       confidence: 0,
       scoredRules: [],
+      reason: 'no rule could be scored',
     });
+    expect(p.activity).toMatchObject({ score: null, reason: 'the customer initiated nothing in the window' });
     expect(p.level.level).toBeNull();
     expect(p.flags).toEqual([]);
     expect(p.ignoredAfterAsOf).toBe(0);

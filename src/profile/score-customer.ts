@@ -52,13 +52,8 @@ const FN = 'scoreCustomer';
  * @category Profile
  */
 export function scoreCustomer(history: CustomerHistory, options: RuleOptions): EngagementProfile {
-  const { asOf, config } = readRuleOptions(FN, options);
-  return profileOf(history, asOf, config);
-}
-
-/** Scores a history with `asOf` and `config` already read. @internal */
-export function profileOf(history: CustomerHistory, asOf: number, config: ScoringConfig): EngagementProfile {
-  return profileOfView(historyView(history, asOf, config), config);
+  const { asOf, config, recordsBusinessSide } = readRuleOptions(FN, options);
+  return profileOfView(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /**
@@ -86,6 +81,7 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
       control: control.score,
     },
     config.composite.weights,
+    { minCoverage: config.composite.minCoverage },
   );
   const flags = flagsInTimeOrder([value, efficiency, trust, consistency, relevancy, control]);
 
@@ -105,6 +101,7 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
       evidenceCount,
       confidence: confidenceOf(evidenceCount, config.composite.confidenceHalfEvidence),
       scoredRules: composite.scoredRules,
+      ...(composite.reason === undefined ? {} : { reason: composite.reason }),
     },
     rules,
     level,

@@ -4,6 +4,7 @@ import type { HistoryView } from '../history/view.js';
 import { readAsOf } from '../internal/as-of.js';
 import type { Interaction } from '../model/interaction.js';
 import type { TimestampInput } from '../model/timestamp.js';
+import { NO_BUSINESS_SIDE_REASON, withBusinessSide } from './business-side.js';
 
 /** The six rules of engagement. @category Rules */
 export const RULE_NAMES = ['value', 'efficiency', 'trust', 'consistency', 'relevancy', 'control'] as const;
@@ -82,11 +83,25 @@ export interface RuleOptions {
   readonly asOf: TimestampInput;
   /** A partial configuration, or one from {@link resolveConfig}. */
   readonly config?: ScoringConfigInput | ScoringConfig | undefined;
+  /**
+   * Whether the data this history comes from record business-side (outbound) interactions at all
+   * (default `true`). `false` for a purchase log or a clickstream: every component that judges the
+   * business is then `null` ("the data record nothing the business sent"), never 0 or 100.
+   * {@link scoreAll} derives it from the whole dataset.
+   */
+  readonly recordsBusinessSide?: boolean | undefined;
 }
 
-/** Reads `asOf` and `config` once, with errors naming the function. @internal */
-export function readRuleOptions(fn: string, options: RuleOptions): { asOf: number; config: ScoringConfig } {
-  return { asOf: readAsOf(fn, options?.asOf), config: resolveConfig(options?.config, fn) };
+/** Reads `asOf`, `config` and `recordsBusinessSide` once, with errors naming the function. @internal */
+export function readRuleOptions(
+  fn: string,
+  options: RuleOptions,
+): { asOf: number; config: ScoringConfig; recordsBusinessSide: boolean } {
+  return {
+    asOf: readAsOf(fn, options?.asOf),
+    config: resolveConfig(options?.config, fn),
+    recordsBusinessSide: options?.recordsBusinessSide !== false,
+  };
 }
 
 /**
@@ -153,7 +168,9 @@ export interface ComponentPart {
 
 /**
  * Combines components into a {@link RuleScore}: the weighted mean of the scored components, with
- * the weight of null components redistributed; `null` when nothing was scored.
+ * the weight of null components redistributed; `null` when nothing was scored. On data that record
+ * no business-side interaction (`view.recordsBusinessSide` false), the business-side components
+ * are `null` first ({@link withBusinessSide}).
  *
  * @remarks
  * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100];
@@ -164,11 +181,12 @@ export interface ComponentPart {
  */
 export function combineComponents(
   rule: RuleName,
-  view: Pick<HistoryView, 'interactions' | 'start' | 'end'>,
-  parts: readonly ComponentPart[],
+  view: Pick<HistoryView, 'interactions' | 'start' | 'end' | 'recordsBusinessSide'>,
+  given: readonly ComponentPart[],
   flags: readonly Flag[] = [],
   basis: 'components' | 'window' = 'components',
 ): RuleScore {
+  const parts = withBusinessSide(rule, view.recordsBusinessSide, given);
   const interactions = view.interactions;
   const marks = new Uint8Array(interactions.length);
   let evidenceCount = 0;
@@ -210,6 +228,9 @@ export function combineComponents(
     if (total === 0) reason += `${reason === '' ? '' : '; '}${name}: ${measured.reason ?? 'no weight'}`;
   }
   if (total === 0) {
+    if (!view.recordsBusinessSide && components.every((c) => c.reason === NO_BUSINESS_SIDE_REASON)) {
+      reason = NO_BUSINESS_SIDE_REASON;
+    }
     return { rule, score: null, status: 'insufficient-data', components, evidence, evidenceCount, reason, flags };
   }
   const score = Math.min(100, Math.max(0, 100 * (sum / total)));
