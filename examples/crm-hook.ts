@@ -129,7 +129,7 @@ export function onInteractionCreated(
           allowed: isContactAllowed(
             consentTimeline(history, { asOf, config }),
             { channel, purpose: 'marketing', at: asOf },
-            config.control.consentPolicy,
+            { policy: config.control.consentPolicy },
           ),
         };
   return { profile, actions: decide(profile, marketingChannel, explanation), explanation };

@@ -1,11 +1,16 @@
 /**
  * A scoring service for integrators, on nothing but `node:http`: JSON in, JSON out.
  *
- *   POST /score   body `{ dataset: { customers, channels, interactions }, asOf, config? }`
+ *   POST /score   body `{ dataset: { customers, channels, interactions }, asOf, config?, mode? }`
  *                 → 200 and a JSON array of EngagementProfile (schema: engagement-scoring/schemas/engagement-profile.json)
+ *                 → 200 `{ profiles, rejected, warnings, summary }` with `"mode": "collect"`: the valid records
+ *                   scored, every rejected record with its issues, the warnings, and summarizeIssues' lines
  *                 → 400 `{ error: 'invalid-input', issues: [{ path, code, message }] }` for bad records or options
+ *                   (a missing `asOf` is `{ path: ['asOf'], code: 'missing-field' }`)
  *                 → 400 `{ error: 'malformed-json', message }` when the body is not JSON
  *                 → 413 `{ error: 'body-too-large', limit }` past `maxBodyBytes` (default 10 MB), without reading it all
+ *                 → 415 `{ error: 'unsupported-media-type' }` unless the Content-Type is application/json
+ *                 → 408 and the connection closed when headers or body take longer than `timeoutMs` (default 10 s)
  *   other paths   → 404 `{ error: 'not-found' }`; other methods on /score → 405 `{ error: 'method-not-allowed' }`
  *
  * Run it:
@@ -27,10 +32,12 @@ import {
   type EngagementProfile,
   type InputIssue,
   parseDataset,
+  type RejectedRecord,
   SAMPLE_AS_OF,
   type ScoringConfigInput,
   sampleDataset,
   scoreAll,
+  summarizeIssues,
   type TimestampInput,
 } from '../src/index.js';
 
@@ -38,7 +45,15 @@ import {
 export interface ScoringServerOptions {
   /** Largest request body accepted, in bytes (default 10 MB); larger bodies get 413. */
   readonly maxBodyBytes?: number | undefined;
+  /**
+   * How long a client may take to send its headers and its whole body, in ms (default 10 s); a
+   * stalled request gets 408 and its connection is closed.
+   */
+  readonly timeoutMs?: number | undefined;
 }
+
+/** The default time a client has to send a whole request: 10 s. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** The default request body limit: 10 MB. */
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -48,8 +63,18 @@ class BodyTooLarge extends Error {}
 /** Creates (does not start) the scoring server. Call `listen` on the result. */
 export function createScoringServer(options: ScoringServerOptions = {}): Server {
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  return createServer((req, res) => {
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Node answers 408 and closes the socket when headers (headersTimeout) or the whole request
+  // (requestTimeout) take longer; it checks every connectionsCheckingInterval ms.
+  const timeouts = {
+    headersTimeout: timeout,
+    requestTimeout: timeout,
+    connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(timeout / 4))),
+  };
+  return createServer(timeouts, (req, res) => {
     handle(req, res, limit).catch((error: unknown) => {
+      // A request cut off (timed out with 408 by Node, or aborted by the client): nothing to answer.
+      if (req.destroyed && !res.headersSent) return;
       console.error('http-service: unexpected error', error);
       if (!res.headersSent) sendJson(res, 500, { error: 'internal-error' });
       else res.destroy();
@@ -63,6 +88,15 @@ async function handle(req: IncomingMessage, res: ServerResponse, limit: number):
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     return sendJson(res, 405, { error: 'method-not-allowed' });
+  }
+
+  const contentType = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    ?.trim()
+    .toLowerCase();
+  if (contentType !== 'application/json') {
+    res.setHeader('Connection', 'close');
+    return sendJson(res, 415, { error: 'unsupported-media-type', expected: 'application/json' });
   }
 
   let text: string;
@@ -87,10 +121,47 @@ async function handle(req: IncomingMessage, res: ServerResponse, limit: number):
     ]);
   }
 
-  const { dataset: input, asOf, config } = body as { dataset?: unknown; asOf?: unknown; config?: unknown };
+  const {
+    dataset: input,
+    asOf,
+    config,
+    mode,
+  } = body as {
+    dataset?: unknown;
+    asOf?: unknown;
+    config?: unknown;
+    mode?: unknown;
+  };
+  if (asOf === undefined) {
+    return sendInvalid(res, [
+      { path: ['asOf'], code: 'missing-field', message: 'asOf is required: the moment to score at' },
+    ]);
+  }
+  if (mode !== undefined && mode !== 'strict' && mode !== 'collect') {
+    return sendInvalid(res, [
+      { path: ['mode'], code: 'invalid-option', message: "mode must be 'strict' or 'collect'" },
+    ]);
+  }
   let dataset: Dataset;
+  let collected: { rejected: readonly RejectedRecord[]; warnings: unknown; summary: readonly string[] } | undefined;
   try {
-    dataset = parseDataset(input, { mode: 'strict' });
+    if (mode === 'collect') {
+      const result = parseDataset(input, { mode: 'collect' });
+      dataset = result.dataset;
+      collected = {
+        // The records themselves stay out of the answer: the client has them; index and issues point at them.
+        rejected: result.rejected.map(({ collection, index, issues }) => ({
+          collection,
+          index,
+          record: undefined,
+          issues: issues.map((issue) => ({ ...issue, path: ['dataset', ...issue.path] })),
+        })),
+        warnings: result.warnings.map((warning) => ({ ...warning, path: ['dataset', ...warning.path] })),
+        summary: summarizeIssues(result).lines,
+      };
+    } else {
+      dataset = parseDataset(input, { mode: 'strict' });
+    }
   } catch (error) {
     if (!(error instanceof EngagementInputError)) throw error;
     // parseDataset's paths start at the dataset; the client's start at the request body.
@@ -109,13 +180,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, limit: number):
   }
 
   res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+  if (collected !== undefined) {
+    const head = {
+      rejected: collected.rejected.map(({ record: _omitted, ...rest }) => rest),
+      warnings: collected.warnings,
+      summary: collected.summary,
+    };
+    res.write(`${JSON.stringify(head).slice(0, -1)},"profiles":`);
+  }
   let first = true;
   for (const profile of profiles) {
     const chunk = `${first ? '[' : ','}${JSON.stringify(profile)}`;
     first = false;
     if (!res.write(chunk)) await once(res, 'drain');
   }
-  res.end(first ? '[]' : ']');
+  res.end(`${first ? '[]' : ']'}${collected !== undefined ? '}' : ''}`);
 }
 
 /** Reads the body as UTF-8 text, refusing it as soon as it is larger than `limit` bytes. */
@@ -188,7 +267,11 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
       `POST ${url}/score → ${response.status}: ${profiles.length} profiles in ${Math.round(performance.now() - started)} ms` +
         ` (${first?.customerId} composite ${first?.composite.score?.toFixed(1)})`,
     );
-    const bad = await fetch(`${url}/score`, { method: 'POST', body: '{"dataset": ' });
+    const bad = await fetch(`${url}/score`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"dataset": ',
+    });
     console.log(
       `POST ${url}/score with malformed JSON → ${bad.status} ${JSON.stringify(await bad.json()).slice(0, 60)}…`,
     );

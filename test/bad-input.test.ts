@@ -146,7 +146,11 @@ describe('ids that are Object.prototype keys', () => {
   const ids = ['__proto__', 'constructor', 'toString'];
   // Built from JSON text so that "__proto__" is an own key wherever it appears.
   const json = JSON.stringify({
-    customers: ids.map((id) => ({ id, preferredChannels: [id], consents: [{ channel: id, granted: true, at: 0 }] })),
+    customers: ids.map((id) => ({
+      id,
+      preferredChannels: [id],
+      consents: [{ channel: id, granted: true, at: 1772323200000 }],
+    })),
     channels: ids.map((id) => ({ id, kind: 'chat' })),
     interactions: ids.flatMap((id) => [
       { id, customerId: id, channel: id, at: '2026-03-01T10:00:00Z', direction: 'inbound', type: id },
@@ -188,9 +192,9 @@ describe('ids that are Object.prototype keys', () => {
   it('pollute nothing, even with __proto__ keys inside records', () => {
     const prototypeKeys = Object.getOwnPropertyNames(Object.prototype).sort();
     const hostile = JSON.parse(
-      '{"customers":[{"id":"c1","__proto__":{"polluted":"yes"},"consents":[{"channel":"*","granted":true,"at":0,"__proto__":{"polluted":"yes"}}]}],' +
+      '{"customers":[{"id":"c1","__proto__":{"polluted":"yes"},"consents":[{"channel":"*","granted":true,"at":1772323200000,"__proto__":{"polluted":"yes"}}]}],' +
         '"channels":[{"id":"__proto__","kind":"email","constructor":{"prototype":{"polluted":"yes"}}}],' +
-        '"interactions":[{"id":"constructor","customerId":"c1","channel":"__proto__","at":0,"direction":"inbound","type":"view","__proto__":{"polluted":"yes"}}],' +
+        '"interactions":[{"id":"constructor","customerId":"c1","channel":"__proto__","at":1772323200000,"direction":"inbound","type":"view","__proto__":{"polluted":"yes"}}],' +
         '"__proto__":{"polluted":"yes"}}',
     ) as unknown;
     const dataset = parseDataset(hostile);

@@ -22,9 +22,33 @@ function bigHistory() {
     preferredChannels.push(id);
     const at = T0 + c * MIN;
     interactions.push(
-      { id: `q${c}`, customerId: 'c1', channel: id, at, direction: 'inbound' as const, type: 'question', topics: [`t${c}`] },
-      { id: `r${c}`, customerId: 'c1', channel: id, at: at + 1, direction: 'outbound' as const, type: 'reply', inReplyTo: `q${c}` },
-      { id: `n${c}`, customerId: 'c1', channel: id, at: at + 2, direction: 'outbound' as const, type: 'newsletter', topics: [`t${c}`] },
+      {
+        id: `q${c}`,
+        customerId: 'c1',
+        channel: id,
+        at,
+        direction: 'inbound' as const,
+        type: 'question',
+        topics: [`t${c}`],
+      },
+      {
+        id: `r${c}`,
+        customerId: 'c1',
+        channel: id,
+        at: at + 1,
+        direction: 'outbound' as const,
+        type: 'reply',
+        inReplyTo: `q${c}`,
+      },
+      {
+        id: `n${c}`,
+        customerId: 'c1',
+        channel: id,
+        at: at + 2,
+        direction: 'outbound' as const,
+        type: 'newsletter',
+        topics: [`t${c}`],
+      },
     );
   }
   return createHistory({ customer: { id: 'c1', consents, preferredChannels }, channels, interactions });

@@ -1,1 +1,1 @@
-export { type ActivityOptions, type ActivityScore, scoreActivity } from './score-activity.js';
+export { type ActivityComponent, type ActivityOptions, type ActivityScore, scoreActivity } from './score-activity.js';

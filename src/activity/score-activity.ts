@@ -5,7 +5,7 @@ import { firstAfter, firstAtOrAfter } from '../history/window.js';
 import type { Interaction } from '../model/interaction.js';
 import type { TimestampInput } from '../model/timestamp.js';
 import type { InteractionRole } from '../model/vocabulary.js';
-import { EVIDENCE_CAP, type RuleComponent, readRuleOptions } from '../rules/rule-score.js';
+import { EVIDENCE_CAP, readRuleOptions } from '../rules/rule-score.js';
 
 /**
  * Options of {@link scoreActivity}: the moment of scoring and an optional configuration.
@@ -20,6 +20,28 @@ export interface ActivityOptions {
 }
 
 /**
+ * One component of the activity score, shaped like a rule's component: its value in [0, 1] (or
+ * `null`), its weight, and the counts behind it.
+ *
+ * @category Activity
+ */
+export interface ActivityComponent {
+  readonly name: 'frequency' | 'recency' | 'amount';
+  /** In [0, 1], or `null` when nothing counts. */
+  readonly value: number | null;
+  /** The configured weight. */
+  readonly weight: number;
+  /** `weight / Σ weights`, 0 when null. */
+  readonly effectiveWeight: number;
+  /** How many interactions the value rests on. */
+  readonly evidence: number;
+  /** Why the value is `null`; absent when scored. */
+  readonly reason?: string | undefined;
+  /** Counts behind the value, for explanations. Locale-free. */
+  readonly facts: Readonly<Record<string, number>>;
+}
+
+/**
  * How engaged the customer is right now, explained like a rule score: 0–100 (or `null`), its
  * components (`frequency`, `recency`, `amount`) with weights and facts, and the interactions it rests on.
  *
@@ -30,7 +52,7 @@ export interface ActivityScore {
   readonly score: number | null;
   readonly status: 'scored' | 'insufficient-data';
   /** `frequency` (depth- and recency-weighted count), `recency` (of the last counted interaction) and `amount`. */
-  readonly components: readonly RuleComponent[];
+  readonly components: readonly ActivityComponent[];
   /** Ids of the counted interactions, in time order: the most recent {@link EVIDENCE_CAP}. */
   readonly evidence: readonly string[];
   /** How many interactions the score rests on (not capped). */

@@ -1,6 +1,6 @@
 import type { Duration } from 'date-fns';
 import type { ScoringConfig, ScoringConfigInput } from '../config/scoring-config.js';
-import { resolveConfig } from '../config/scoring-config.js';
+import { readConfig } from '../config/scoring-config.js';
 import { ownHistory } from '../history/customer-history.js';
 import { roleOf } from '../history/roles.js';
 import { CustomerGroups } from '../internal/group-by-customer.js';
@@ -322,7 +322,7 @@ function readOptions(options: BacktestOptions): {
     });
   }
   if (issues.length > 0) throw new EngagementInputError(FN, issues);
-  const config = resolveConfig(options.config, FN);
+  const config = readConfig(FN, options.config);
   const at = (cutoff as { ms: number }).ms;
   return { cutoff: at, horizonEnd: at + horizonMs, names: [...new Set(names)], config };
 }

@@ -30,5 +30,9 @@ export function weightsSchema<const K extends string>(defaults: Record<K, number
     .refine((w) => Object.values<number>(w as Record<string, number>).some((v) => v > 0), {
       error: 'at least one weight must be positive',
       params: { code: 'invalid-weights' },
+    })
+    .refine((w) => Number.isFinite(Object.values<number>(w as Record<string, number>).reduce((a, b) => a + b, 0)), {
+      error: 'the weights add up to more than the largest finite number',
+      params: { code: 'invalid-weights' },
     });
 }

@@ -32,7 +32,7 @@ const NEXT_STEP_KEYS = ['unclassified', ...PYRAMID_LEVELS] as const;
 export type NextStepKey = (typeof NEXT_STEP_KEYS)[number];
 
 /**
- * The default next engagement per level (seed 004, the Groundwire Engagement Pyramid): follow →
+ * The default next engagement per level (Groundwire's Engagement Pyramid): follow →
  * endorse → attend as a guest → sponsor or volunteer → own → lead. `action` is a stable id (for
  * translations and CRM automations); `text` is the English wording.
  *

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EngagementInputError, type InputIssue } from '../model/errors.js';
-import { resolveConfig, ScoringConfigSchema } from './scoring-config.js';
+import { readConfig, resolveConfig, ScoringConfigSchema } from './scoring-config.js';
 
 const DAY = 86_400_000;
 
@@ -156,7 +156,7 @@ describe('resolveConfig: invalid input', () => {
 
   it('names the calling function in messages', () => {
     try {
-      resolveConfig({ halfLife: { days: 0 } }, 'scoreTrust');
+      readConfig('scoreTrust', { halfLife: { days: 0 } });
       expect.unreachable();
     } catch (error) {
       expect((error as Error).message).toMatch(/^scoreTrust: /);
@@ -198,10 +198,35 @@ describe('resolveConfig: resolved configs', () => {
     expect(a.pyramid.levelRules.observing.types).not.toBe(b.pyramid.levelRules.observing.types);
   });
 
-  it('drops a __proto__ key without touching prototypes', () => {
-    const config = resolveConfig(JSON.parse('{"typeRoles":{"__proto__":"reply","constructor":"reply"}}'));
+  it('refuses a __proto__ key (it used to be dropped) without touching prototypes; other Object.prototype names work', () => {
+    expect(() => resolveConfig(JSON.parse('{"typeRoles":{"__proto__":"reply"}}'))).toThrow(/__proto__/);
+    const config = resolveConfig(JSON.parse('{"typeRoles":{"constructor":"reply"}}'));
     expect(Object.getPrototypeOf(config.typeRoles)).toBe(Object.prototype);
     expect(Object.hasOwn(config.typeRoles, 'constructor')).toBe(true);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('resolveConfig on hostile values', () => {
+  it('reports a "__proto__" key in typeRoles or responseTargets instead of dropping it', () => {
+    const input = JSON.parse('{"typeRoles":{"__proto__":"dialogue"},"responseTargets":{"__proto__":{"days":1}}}');
+    let issues: readonly { path: readonly unknown[]; code: string }[] = [];
+    try {
+      resolveConfig(input);
+    } catch (error) {
+      issues = (error as EngagementInputError).issues;
+    }
+    expect(issues.map((issue) => [issue.path, issue.code])).toEqual([
+      [['config', 'typeRoles', '__proto__'], 'invalid-value'],
+      [['config', 'responseTargets', '__proto__'], 'invalid-value'],
+    ]);
+  });
+
+  it('refuses durations and weights that overflow to Infinity', () => {
+    expect(() => resolveConfig({ responseTargets: { email: { days: 1e306 } } })).toThrow(EngagementInputError);
+    expect(() => resolveConfig({ window: { years: 1e300 } })).toThrow(EngagementInputError);
+    expect(() => resolveConfig({ trust: { weights: { sentiment: 1e308, advocacy: 1e308 } } })).toThrow(
+      /largest finite number/,
+    );
   });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { EngagementInputError } from '../model/errors.js';
+import { EngagementInputError, type InputIssue } from '../model/errors.js';
 import { INTERACTION_ROLES } from '../model/vocabulary.js';
 import { fromZodIssues } from '../model/zod-issues.js';
 import { ActivityConfigSchema } from './activity.js';
@@ -12,6 +12,15 @@ import { PyramidConfigSchema } from './pyramid.js';
 import { RelevancyConfigSchema } from './relevancy.js';
 import { TrustConfigSchema } from './trust.js';
 import { ValueConfigSchema } from './value.js';
+
+/**
+ * A key of `typeRoles` or `responseTargets`: non-empty, and not `"__proto__"`, which a plain object
+ * cannot hold as a key (zod's record would drop it silently; {@link resolveConfig} reports it).
+ */
+const ConfigKeySchema = z
+  .string()
+  .min(1)
+  .regex(/^(?!__proto__$)/, { error: '"__proto__" cannot be used as a key' });
 
 /**
  * Every weight, window and threshold the library uses, one section per module, all defaulted.
@@ -33,8 +42,8 @@ import { ValueConfigSchema } from './value.js';
 export const ScoringConfigSchema = z.object({
   window: PositiveMsDurationSchema.prefault({ days: 365 }),
   halfLife: PositiveMsDurationSchema.prefault({ days: 90 }),
-  responseTargets: z.record(z.string().min(1), MsDurationSchema).default({}),
-  typeRoles: z.record(z.string().min(1), z.enum(INTERACTION_ROLES)).default({}),
+  responseTargets: z.record(ConfigKeySchema, MsDurationSchema).default({}),
+  typeRoles: z.record(ConfigKeySchema, z.enum(INTERACTION_ROLES)).default({}),
   value: ValueConfigSchema,
   efficiency: EfficiencyConfigSchema,
   trust: TrustConfigSchema,
@@ -62,7 +71,6 @@ const RESOLVED: unique symbol = Symbol('engagement-scoring.resolved-config');
  * this function (used as is). Batch code should call it once. The result is frozen.
  *
  * @param input - A partial configuration; omitted fields take their defaults.
- * @param fn - Name of the calling function, used in error messages.
  * @returns The complete, parsed {@link ScoringConfig}.
  * @throws {@link EngagementInputError} listing every invalid field (negative weight, zero half-life, …).
  * @example
@@ -72,16 +80,43 @@ const RESOLVED: unique symbol = Symbol('engagement-scoring.resolved-config');
  * resolveConfig(config) === config //=> true
  * @category Config
  */
-export function resolveConfig(input?: ScoringConfigInput | ScoringConfig, fn = 'resolveConfig'): ScoringConfig {
+export function resolveConfig(input?: ScoringConfigInput | ScoringConfig): ScoringConfig {
+  return readConfig('resolveConfig', input);
+}
+
+/** {@link resolveConfig} for a function that takes a configuration: errors name `fn`. @internal */
+export function readConfig(fn: string, input: ScoringConfigInput | ScoringConfig | undefined): ScoringConfig {
   if (input !== undefined && input !== null && typeof input === 'object' && Object.hasOwn(input, RESOLVED)) {
     return input as ScoringConfig;
   }
   if (input === undefined) return defaultConfig();
   const result = ScoringConfigSchema.safeParse(input);
-  if (!result.success) {
-    throw new EngagementInputError(fn, fromZodIssues(fn, result.error.issues, ['config'], input));
+  const protoKeys = protoKeyIssues(input, fn);
+  if (!result.success || protoKeys.length > 0) {
+    const issues = result.success ? [] : fromZodIssues(fn, result.error.issues, ['config'], input);
+    throw new EngagementInputError(fn, [...protoKeys, ...issues]);
   }
   return brand(result.data);
+}
+
+/**
+ * `"__proto__"` as an own key of `typeRoles` or `responseTargets` (as `JSON.parse` makes it): an
+ * issue rather than a key dropped without a word.
+ */
+function protoKeyIssues(input: unknown, fn: string): InputIssue[] {
+  if (input === null || typeof input !== 'object') return [];
+  const issues: InputIssue[] = [];
+  for (const section of ['typeRoles', 'responseTargets'] as const) {
+    const record = Object.hasOwn(input, section) ? (input as Record<string, unknown>)[section] : undefined;
+    if (record !== null && typeof record === 'object' && Object.hasOwn(record, '__proto__')) {
+      issues.push({
+        path: ['config', section, '__proto__'],
+        code: 'invalid-value',
+        message: `${fn}: "__proto__" cannot be a key of ${section}; rename the type or channel`,
+      });
+    }
+  }
+  return issues;
 }
 
 let cachedDefault: ScoringConfig | undefined;

@@ -65,8 +65,8 @@ describe('isContactAllowed (properties)', () => {
         fc.integer({ min: -1, max: 21 }),
         (timeline, channel, purpose, at) => {
           const query = { channel, purpose, at };
-          if (isContactAllowed(timeline, query, 'opt-in'))
-            expect(isContactAllowed(timeline, query, 'opt-out')).toBe(true);
+          if (isContactAllowed(timeline, query, { policy: 'opt-in' }))
+            expect(isContactAllowed(timeline, query, { policy: 'opt-out' })).toBe(true);
         },
       ),
     );
@@ -85,7 +85,7 @@ describe('isContactAllowed (properties)', () => {
           expect(event.at).toBeLessThanOrEqual(at);
           expect([channel.id, channel.kind, '*']).toContain(event.channel);
           for (const policy of ['opt-in', 'opt-out'] as const) {
-            expect(isContactAllowed(timeline, { channel, purpose, at }, policy)).toBe(event.granted);
+            expect(isContactAllowed(timeline, { channel, purpose, at }, { policy })).toBe(event.granted);
           }
         },
       ),

@@ -93,7 +93,7 @@ describe('consentTimeline', () => {
     expect(a.map((e) => e.granted)).toEqual([true, false]);
     expect(b.map((e) => e.granted)).toEqual([true, false]);
     expect(isContactAllowed(a, { channel: mail, purpose: 'marketing', at: T })).toBe(false);
-    expect(isContactAllowed(b, { channel: mail, purpose: 'marketing', at: T }, 'opt-in')).toBe(false);
+    expect(isContactAllowed(b, { channel: mail, purpose: 'marketing', at: T }, { policy: 'opt-in' })).toBe(false);
   });
 
   it('is empty without consents or consent interactions', () => {
@@ -118,7 +118,7 @@ describe('isContactAllowed and latestMatching', () => {
   it('keeps purposes apart', () => {
     const events = [ev('*', false, 10, 'marketing')];
     expect(isContactAllowed(events, { channel: mail, purpose: 'service', at: 20 })).toBe(true);
-    expect(isContactAllowed(events, { channel: mail, purpose: 'service', at: 20 }, 'opt-in')).toBe(false);
+    expect(isContactAllowed(events, { channel: mail, purpose: 'service', at: 20 }, { policy: 'opt-in' })).toBe(false);
   });
 
   it('applies an event from its own instant on', () => {
@@ -131,7 +131,7 @@ describe('isContactAllowed and latestMatching', () => {
     // Granted everywhere at 10, withdrawn for mail at 20, granted again for email at 30.
     const events = [ev('*', true, 10), ev('mail', false, 20), ev('email', true, 30)];
     const at = (t: number, channel: typeof mail | typeof news | typeof text = mail) =>
-      isContactAllowed(events, { channel, purpose: 'marketing', at: t }, 'opt-in');
+      isContactAllowed(events, { channel, purpose: 'marketing', at: t }, { policy: 'opt-in' });
     expect([at(5), at(15), at(25), at(35)]).toEqual([false, true, false, true]);
     expect(at(25, news)).toBe(true);
     expect(at(25, text)).toBe(true);
@@ -142,16 +142,16 @@ describe('isContactAllowed and latestMatching', () => {
 
   it('falls back to the policy without a matching event', () => {
     expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 0 })).toBe(true);
-    expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 0 }, 'opt-out')).toBe(true);
-    expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 0 }, 'opt-in')).toBe(false);
+    expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 0 }, { policy: 'opt-out' })).toBe(true);
+    expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 0 }, { policy: 'opt-in' })).toBe(false);
   });
 
   it('honours a grant and a withdrawal under both policies', () => {
     for (const policy of ['opt-in', 'opt-out'] as const) {
-      expect(isContactAllowed([ev('mail', true, 1)], { channel: mail, purpose: 'marketing', at: 2 }, policy)).toBe(
+      expect(isContactAllowed([ev('mail', true, 1)], { channel: mail, purpose: 'marketing', at: 2 }, { policy })).toBe(
         true,
       );
-      expect(isContactAllowed([ev('mail', false, 1)], { channel: mail, purpose: 'marketing', at: 2 }, policy)).toBe(
+      expect(isContactAllowed([ev('mail', false, 1)], { channel: mail, purpose: 'marketing', at: 2 }, { policy })).toBe(
         false,
       );
     }

@@ -112,7 +112,7 @@ function compareEvents(a: ConsentEvent, b: ConsentEvent): number {
  *
  * @param timeline - From {@link consentTimeline}.
  * @param query - `channel` (normalised), `purpose` and `at` (epoch ms).
- * @param policy - `'opt-out'` (default) or `'opt-in'`.
+ * @param options - `policy`: `'opt-out'` (default) or `'opt-in'`.
  * @returns `true` when allowed.
  * @example
  * import { isContactAllowed } from 'engagement-scoring';
@@ -120,16 +120,31 @@ function compareEvents(a: ConsentEvent, b: ConsentEvent): number {
  * const mail = { id: 'mail', kind: 'email' };
  * isContactAllowed(timeline, { channel: mail, purpose: 'marketing', at: 50 }) //=> true
  * isContactAllowed(timeline, { channel: mail, purpose: 'marketing', at: 150 }) //=> false
- * isContactAllowed([], { channel: mail, purpose: 'marketing', at: 150 }, 'opt-in') //=> false
+ * isContactAllowed([], { channel: mail, purpose: 'marketing', at: 150 }, { policy: 'opt-in' }) //=> false
  * @category History
  */
 export function isContactAllowed(
   timeline: readonly ConsentEvent[],
-  query: { readonly channel: Pick<Channel, 'id' | 'kind'>; readonly purpose: ConsentPurpose; readonly at: number },
-  policy: ConsentPolicy = 'opt-out',
+  query: ContactQuery,
+  options: ContactOptions = {},
 ): boolean {
   const event = latestMatching(timeline, query.channel, query.purpose, query.at);
-  return event === undefined ? policy === 'opt-out' : event.granted;
+  return event === undefined ? (options.policy ?? 'opt-out') === 'opt-out' : event.granted;
+}
+
+/** What {@link isContactAllowed} asks: contact on a channel, for a purpose, at a moment. @category History */
+export interface ContactQuery {
+  /** The channel (its id and kind). */
+  readonly channel: Pick<Channel, 'id' | 'kind'>;
+  readonly purpose: ConsentPurpose;
+  /** Epoch ms. */
+  readonly at: number;
+}
+
+/** Options of {@link isContactAllowed}. @category History */
+export interface ContactOptions {
+  /** What holds without a matching consent event: `'opt-out'` (default) allows, `'opt-in'` does not. */
+  readonly policy?: ConsentPolicy | undefined;
 }
 
 /**
@@ -140,11 +155,7 @@ export function isContactAllowed(
  * @param purpose - The purpose.
  * @param at - The moment, epoch ms.
  * @returns The latest matching event at or before `at`, or `undefined`.
- * @example
- * import { latestMatching } from 'engagement-scoring';
- * const timeline = [{ channel: 'email', purpose: 'marketing', granted: true, at: 10, interactionId: undefined }];
- * latestMatching(timeline, { id: 'mail', kind: 'email' }, 'marketing', 20).granted //=> true
- * @category History
+ * @internal
  */
 export function latestMatching(
   timeline: readonly ConsentEvent[],
@@ -253,10 +264,7 @@ export class ConsentSweep {
    * The same answer as `isContactAllowed(timeline, query, { policy })`; `query.at` must not
    * decrease from one call to the next.
    */
-  allowed(
-    query: { readonly channel: Pick<Channel, 'id' | 'kind'>; readonly purpose: ConsentPurpose; readonly at: number },
-    policy: ConsentPolicy,
-  ): boolean {
+  allowed(query: ContactQuery, policy: ConsentPolicy): boolean {
     const { timeline, latest } = this;
     for (; this.next < timeline.length; this.next++) {
       const event = timeline[this.next] as ConsentEvent;

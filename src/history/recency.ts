@@ -9,12 +9,7 @@
  * @param asOf - The moment of scoring, epoch ms.
  * @param halfLifeMs - The half-life in ms (> 0).
  * @returns A weight in [0, 1].
- * @example
- * import { recencyWeight } from 'engagement-scoring';
- * const day = 86_400_000;
- * recencyWeight(0, 90 * day, 90 * day) //=> 0.5
- * recencyWeight(10 * day, 10 * day, 90 * day) //=> 1
- * @category History
+ * @internal
  */
 export function recencyWeight(at: number, asOf: number, halfLifeMs: number): number {
   if (at > asOf) return 0;

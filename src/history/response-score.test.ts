@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createHistory, dialogueMessages, resolveConfig } from '../index.js';
+import { createHistory, resolveConfig } from '../index.js';
 import { responseScore } from './response-score.js';
+import { dialogueMessages } from './threads.js';
 
 const HOUR = 3_600_000;
 

@@ -11,14 +11,7 @@ import type { DialogueMessage } from './threads.js';
  *
  * @param message - A message from {@link dialogueMessages} (its `status`, `responseMs`, `targetMs`).
  * @returns A score in [0, 1], or `null` when the message is still pending.
- * @example
- * import { responseScore } from 'engagement-scoring';
- * const hour = 3600000;
- * responseScore({ status: 'on-time', responseMs: hour / 2, targetMs: hour }) //=> 1
- * responseScore({ status: 'late', responseMs: 3 * hour, targetMs: hour }) //=> 0.25
- * responseScore({ status: 'unanswered', responseMs: undefined, targetMs: hour }) //=> 0
- * responseScore({ status: 'pending', responseMs: undefined, targetMs: hour }) //=> null
- * @category History
+ * @internal
  */
 export function responseScore(message: Pick<DialogueMessage, 'status' | 'responseMs' | 'targetMs'>): number | null {
   switch (message.status) {

@@ -5,19 +5,13 @@ import type { Channel } from '../model/channel.js';
  *
  * @remarks
  * Most specific first: `config.responseTargets[channel.id]`, then `config.responseTargets[channel.kind]`,
- * then the channel's own `responseTarget` (which defaults by kind, SPEC §2). Configuration wins
+ * then the channel's own `responseTarget` (which defaults by kind). Configuration wins
  * over records, so a scorer can try other targets without editing the data. O(1).
  *
  * @param channel - A normalised channel.
  * @param responseTargets - `config.responseTargets` in ms, keyed by channel id or kind.
  * @returns The target in milliseconds.
- * @example
- * import { responseTargetMs } from 'engagement-scoring';
- * const chat = { id: 'web-chat', kind: 'chat', responseTargetMs: 300000 };
- * responseTargetMs(chat, {}) //=> 300000
- * responseTargetMs(chat, { chat: 600000 }) //=> 600000
- * responseTargetMs(chat, { chat: 600000, 'web-chat': 60000 }) //=> 60000
- * @category History
+ * @internal
  */
 export function responseTargetMs(
   channel: Pick<Channel, 'id' | 'kind' | 'responseTargetMs'>,

@@ -7,12 +7,7 @@ import { type InteractionRole, type Purpose, STANDARD_TYPE_ROLES } from '../mode
  * @param type - An interaction type, standard or custom.
  * @param typeRoles - `config.typeRoles` (custom type → role).
  * @returns The role, or `undefined` for a type with no meaning to the rules.
- * @example
- * import { roleOf } from 'engagement-scoring';
- * roleOf('complaint', {}) //=> 'dialogue'
- * roleOf('tweet-reply', { 'tweet-reply': 'reply' }) //=> 'reply'
- * roleOf('__proto__', {}) //=> undefined
- * @category History
+ * @internal
  */
 export function roleOf(
   type: string,
@@ -29,11 +24,7 @@ export function roleOf(
  * @param interaction - The interaction.
  * @param role - Its role from {@link roleOf}.
  * @returns The purpose.
- * @example
- * import { purposeOf } from 'engagement-scoring';
- * purposeOf({ type: 'newsletter' }, 'broadcast') //=> 'marketing'
- * purposeOf({ type: 'newsletter', purpose: 'service' }, 'broadcast') //=> 'service'
- * @category History
+ * @internal
  */
 export function purposeOf(interaction: Pick<Interaction, 'purpose'>, role: InteractionRole | undefined): Purpose {
   if (interaction.purpose !== undefined) return interaction.purpose;
@@ -48,11 +39,7 @@ export function purposeOf(interaction: Pick<Interaction, 'purpose'>, role: Inter
  * @param interaction - The interaction.
  * @param typeRoles - `config.typeRoles`.
  * @returns Whether consent and relevancy rules treat it as marketing.
- * @example
- * import { isOutboundMarketing } from 'engagement-scoring';
- * isOutboundMarketing({ direction: 'outbound', type: 'offer' }, {}) //=> true
- * isOutboundMarketing({ direction: 'outbound', type: 'reply' }, {}) //=> false
- * @category History
+ * @internal
  */
 export function isOutboundMarketing(
   interaction: Pick<Interaction, 'direction' | 'type' | 'purpose'>,

@@ -63,20 +63,7 @@ export interface ThreadOptions {
  * @param history - One customer's history.
  * @param options - `asOf` (epoch ms) and a parsed `config`.
  * @returns The messages in time order.
- * @example
- * import { createHistory, dialogueMessages, resolveConfig } from 'engagement-scoring';
- * const history = createHistory({
- *   customer: { id: 'c1' },
- *   channels: [{ id: 'chat', kind: 'chat' }],
- *   interactions: [
- *     { id: 'q', customerId: 'c1', channel: 'chat', at: '2026-03-01T10:00:00Z', direction: 'inbound', type: 'question' },
- *     { id: 'a', customerId: 'c1', channel: 'chat', at: '2026-03-01T10:10:00Z', direction: 'outbound', type: 'reply', inReplyTo: 'q' },
- *   ],
- * });
- * const [m] = dialogueMessages(history, { asOf: Date.parse('2026-03-02T00:00:00Z'), config: resolveConfig() });
- * m.status //=> 'late'
- * m.responseMs / m.targetMs //=> 2
- * @category History
+ * @internal
  */
 export function dialogueMessages(history: CustomerHistory, options: ThreadOptions): readonly DialogueMessage[] {
   return historyView(history, options.asOf, options.config).messages.messages;
@@ -97,19 +84,7 @@ export function dialogueMessages(history: CustomerHistory, options: ThreadOption
  * @param history - One customer's history.
  * @param options - `asOf` (epoch ms) and a parsed `config`.
  * @returns The cases in the order they were opened.
- * @example
- * import { createHistory, dialogueCases, resolveConfig } from 'engagement-scoring';
- * const history = createHistory({
- *   customer: { id: 'c1' },
- *   channels: [{ id: 'chat', kind: 'chat' }, { id: 'phone', kind: 'phone' }],
- *   interactions: [
- *     { id: 'q', customerId: 'c1', channel: 'chat', at: '2026-03-01T10:00:00Z', direction: 'inbound', type: 'complaint' },
- *     { id: 'a', customerId: 'c1', channel: 'phone', at: '2026-03-01T11:00:00Z', direction: 'outbound', type: 'resolve', inReplyTo: 'q' },
- *   ],
- * });
- * const [c] = dialogueCases(history, { asOf: Date.parse('2026-03-02T00:00:00Z'), config: resolveConfig() });
- * [c.outcome, c.channelSwitches] //=> ['resolved', 1]
- * @category History
+ * @internal
  */
 export function dialogueCases(history: CustomerHistory, options: ThreadOptions): readonly DialogueCase[] {
   const view = historyView(history, options.asOf, options.config);

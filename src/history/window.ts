@@ -11,11 +11,7 @@ import type { Interaction } from '../model/interaction.js';
  * @param asOf - End of the window, epoch ms (inclusive).
  * @param windowMs - Length of the window in ms (start inclusive).
  * @returns A new array; the input is not changed.
- * @example
- * import { windowed } from 'engagement-scoring';
- * const at = (ms) => ({ id: String(ms), at: ms });
- * windowed([at(1), at(5), at(9), at(12)], 10, 5).map((i) => i.at) //=> [5, 9]
- * @category History
+ * @internal
  */
 export function windowed<T extends Pick<Interaction, 'at'>>(
   interactions: readonly T[],

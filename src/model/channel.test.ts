@@ -6,7 +6,7 @@ const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
-// SPEC §2: realTime for chat, phone, social, sms, in-person; public for social, forum, review-site;
+// The data model: realTime for chat, phone, social, sms, in-person; public for social, forum, review-site;
 // targets chat 5 min, phone and in-person 15 min, social and sms 1 h, email, web, mobile-app,
 // forum and other 24 h, review-site and event 48 h, postal 7 days.
 const EXPECTED: Record<ChannelKind, { realTime: boolean; public: boolean; targetMs: number }> = {

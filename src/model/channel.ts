@@ -42,7 +42,7 @@ const REAL_TIME_KINDS: ReadonlySet<ChannelKind> = new Set(['chat', 'phone', 'soc
 const PUBLIC_KINDS: ReadonlySet<ChannelKind> = new Set(['social', 'forum', 'review-site']);
 
 /**
- * Default response target per channel kind (SPEC §2).
+ * Default response target per channel kind.
  *
  * @example
  * import { DEFAULT_RESPONSE_TARGETS } from 'engagement-scoring';
@@ -71,10 +71,7 @@ export const DEFAULT_RESPONSE_TARGETS: Readonly<Record<ChannelKind, Duration>> =
  *
  * @param kind - The channel kind.
  * @returns The defaults for a channel of that kind.
- * @example
- * import { channelKindDefaults } from 'engagement-scoring';
- * channelKindDefaults('social') //=> { realTime: true, public: true, responseTarget: { hours: 1 } }
- * @category Model
+ * @internal
  */
 export function channelKindDefaults(kind: ChannelKind): {
   realTime: boolean;

@@ -39,27 +39,27 @@ describe('CustomerSchema', () => {
 
 describe('ConsentSchema', () => {
   it("defaults the purpose to 'marketing'", () => {
-    expect(ConsentSchema.parse({ channel: 'sms', granted: false, at: 0 })).toEqual({
+    expect(ConsentSchema.parse({ channel: 'sms', granted: false, at: 1772323200000 })).toEqual({
       channel: 'sms',
       purpose: 'marketing',
       granted: false,
-      at: 0,
+      at: 1772323200000,
     });
   });
 
   it('accepts the three purposes and refuses others', () => {
     for (const purpose of ['marketing', 'service', 'profiling']) {
-      expect(ConsentSchema.parse({ channel: '*', purpose, granted: true, at: 0 }).purpose).toBe(purpose);
+      expect(ConsentSchema.parse({ channel: '*', purpose, granted: true, at: 1772323200000 }).purpose).toBe(purpose);
     }
-    expect(ConsentSchema.safeParse({ channel: '*', purpose: 'transactional', granted: true, at: 0 }).success).toBe(
-      false,
-    );
+    expect(
+      ConsentSchema.safeParse({ channel: '*', purpose: 'transactional', granted: true, at: 1772323200000 }).success,
+    ).toBe(false);
   });
 
   it('needs granted as a boolean and a timestamp', () => {
-    expect(ConsentSchema.safeParse({ channel: '*', granted: 'yes', at: 0 }).success).toBe(false);
+    expect(ConsentSchema.safeParse({ channel: '*', granted: 'yes', at: 1772323200000 }).success).toBe(false);
     expect(ConsentSchema.safeParse({ channel: '*', granted: true }).success).toBe(false);
-    expect(ConsentSchema.safeParse({ channel: '', granted: true, at: 0 }).success).toBe(false);
+    expect(ConsentSchema.safeParse({ channel: '', granted: true, at: 1772323200000 }).success).toBe(false);
   });
 });
 

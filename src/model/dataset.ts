@@ -1,6 +1,6 @@
 import type { Channel, ChannelInput } from './channel.js';
 import type { Customer, CustomerInput } from './customer.js';
-import type { InputIssue } from './errors.js';
+import type { InputIssue, InputWarning } from './errors.js';
 import type { Interaction, InteractionInput } from './interaction.js';
 
 /**
@@ -50,4 +50,6 @@ export interface CollectedDataset {
   readonly dataset: Dataset;
   /** Every record that did not, with its reasons; `dataset` + `rejected` account for every input record. */
   readonly rejected: readonly RejectedRecord[];
+  /** What was accepted but changed or ignored, one entry per cause with its count. */
+  readonly warnings: readonly InputWarning[];
 }

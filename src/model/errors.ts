@@ -13,6 +13,9 @@ export type IssueCode =
   | 'not-finite'
   | 'invalid-timestamp'
   | 'offset-less-timestamp'
+  | 'implausible-timestamp'
+  | 'unreadable-record'
+  | 'not-parsed'
   | 'invalid-duration'
   | 'duplicate-id'
   | 'unknown-channel'
@@ -42,6 +45,32 @@ export interface InputIssue {
   readonly code: IssueCode;
   /** Human-readable explanation, starting with the function's name. */
   readonly message: string;
+}
+
+/**
+ * A stable, kebab-case code for something in the input that was accepted but changed or ignored.
+ * Listed in `docs/errors.md`; codes are added, never renamed.
+ *
+ * @category Errors
+ */
+export type WarningCode = 'unknown-field' | 'normalized-value' | 'unmapped-type' | 'unlinked-reply';
+
+/**
+ * Something accepted, but not exactly as given: an ignored field, a value read case-insensitively,
+ * a type with no role, a reply link dropped. One warning per distinct cause, with how many records
+ * it concerns; `path` is where it was first seen.
+ *
+ * @category Errors
+ */
+export interface InputWarning {
+  /** Where the cause was first seen, e.g. `['interactions', 0, 'Amount']`. */
+  readonly path: readonly (string | number)[];
+  /** Stable machine-readable code; see `docs/errors.md`. */
+  readonly code: WarningCode;
+  /** Human-readable explanation, starting with the function's name. */
+  readonly message: string;
+  /** How many times this cause was seen (records, fields or values). */
+  readonly count: number;
 }
 
 /**
@@ -103,10 +132,7 @@ function summarise(fn: string, issues: readonly InputIssue[]): string {
  *
  * @param path - Keys from the root of the argument.
  * @returns The dotted path, or `(root)` for an empty path.
- * @example
- * import { formatPath } from 'engagement-scoring';
- * formatPath(['interactions', 3, 'at']) //=> 'interactions[3].at'
- * @category Errors
+ * @internal
  */
 export function formatPath(path: readonly (string | number)[]): string {
   if (path.length === 0) return '(root)';

@@ -2,7 +2,6 @@ export {
   type Channel,
   type ChannelInput,
   ChannelSchema,
-  channelKindDefaults,
   DEFAULT_RESPONSE_TARGETS,
 } from './channel.js';
 export { type CreateHistoryInput, createHistory } from './create-history.js';
@@ -16,10 +15,23 @@ export {
 } from './customer.js';
 export type { CollectedDataset, Dataset, DatasetCollection, DatasetInput, RejectedRecord } from './dataset.js';
 export { DurationSchema } from './duration.js';
-export { EngagementError, EngagementInputError, formatPath, type InputIssue, type IssueCode } from './errors.js';
+export {
+  EngagementError,
+  EngagementInputError,
+  type InputIssue,
+  type InputWarning,
+  type IssueCode,
+  type WarningCode,
+} from './errors.js';
 export { type Interaction, type InteractionInput, InteractionSchema } from './interaction.js';
 export { type ParseDatasetOptions, parseDataset } from './parse-dataset.js';
-export type { TimestampInput } from './timestamp.js';
+export {
+  type IssueCause,
+  type IssueSummary,
+  type SummarizeIssuesOptions,
+  summarizeIssues,
+} from './summarize-issues.js';
+export { DEFAULT_TIMESTAMP_RANGE, type TimestampInput, type TimestampRange } from './timestamp.js';
 export {
   CHANNEL_KINDS,
   type ChannelKind,

@@ -89,7 +89,7 @@ describe('parseDataset: valid input', () => {
   it('accepts an empty dataset in both modes', () => {
     const empty = { customers: [], channels: [], interactions: [] };
     expect(parseDataset(empty)).toEqual(empty);
-    expect(parseDataset(empty, { mode: 'collect' })).toEqual({ dataset: empty, rejected: [] });
+    expect(parseDataset(empty, { mode: 'collect' })).toEqual({ dataset: empty, rejected: [], warnings: [] });
   });
 
   it('is strict by default, also when options are null', () => {
@@ -105,9 +105,9 @@ describe('parseDataset: valid input', () => {
         {
           id: 'c1',
           consents: [
-            { channel: 'mail', granted: true, at: 0 },
-            { channel: 'sms', granted: true, at: 0 }, // a kind with no channel of it: still a kind
-            { channel: '*', purpose: 'service', granted: false, at: 0 },
+            { channel: 'mail', granted: true, at: 1772323200000 },
+            { channel: 'sms', granted: true, at: 1772323200000 }, // a kind with no channel of it: still a kind
+            { channel: '*', purpose: 'service', granted: false, at: 1772323200000 },
           ],
         },
       ],
@@ -265,8 +265,8 @@ describe('parseDataset: references', () => {
         {
           id: 'c2',
           consents: [
-            { channel: 'mail', granted: true, at: 0 },
-            { channel: 'telepathy', granted: true, at: 0 },
+            { channel: 'mail', granted: true, at: 1772323200000 },
+            { channel: 'telepathy', granted: true, at: 1772323200000 },
           ],
         },
       ],
@@ -453,7 +453,7 @@ describe('parseDataset: ids that are Object.prototype keys', () => {
         customers: ids.map((id) => ({
           id,
           preferredChannels: [id],
-          consents: [{ channel: id, granted: true, at: 0 }],
+          consents: [{ channel: id, granted: true, at: 1772323200000 }],
         })),
         interactions: ids.flatMap((id) => [
           interaction(id, { customerId: id, channel: id }),

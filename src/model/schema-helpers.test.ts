@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { IdSchema, TimestampSchema } from './schema-helpers.js';
+import { fromZodIssues } from './zod-issues.js';
 
 function issueCode(schema: z.ZodType, value: unknown): unknown {
   const result = schema.safeParse(value);
@@ -17,7 +18,9 @@ describe('IdSchema', () => {
   });
 
   it('refuses the empty string with invalid-id and other types with a zod type issue', () => {
-    expect(issueCode(IdSchema, '')).toBe('invalid-id');
+    const result = IdSchema.safeParse('');
+    expect(result.success).toBe(false);
+    if (!result.success) expect(fromZodIssues('f', result.error.issues, ['id'], '')[0]?.code).toBe('invalid-id');
     expect(issueCode(IdSchema, 42)).toBe('invalid_type');
     expect(issueCode(IdSchema, null)).toBe('invalid_type');
   });
@@ -38,6 +41,15 @@ describe('TimestampSchema', () => {
     expect(issueCode(TimestampSchema, 'soon')).toBe('invalid-timestamp');
     expect(issueCode(TimestampSchema, Number.NaN)).toBe('invalid-timestamp');
     expect(issueCode(TimestampSchema, null)).toBe('invalid-timestamp');
+    // Outside 1990-01-01 … 2100-01-01: epoch seconds, a date written as digits, a huge number.
+    expect(issueCode(TimestampSchema, 1_507_704_944)).toBe('implausible-timestamp');
+    expect(issueCode(TimestampSchema, 19_970_101)).toBe('implausible-timestamp');
+    expect(issueCode(TimestampSchema, 1e308)).toBe('implausible-timestamp');
+    expect(issueCode(TimestampSchema, new Date(0))).toBe('implausible-timestamp');
+  });
+
+  it('accepts RFC 3339 with a space between date and time, the same instant as with T', () => {
+    expect(TimestampSchema.parse('2017-10-11 06:55:44+00:00')).toBe(TimestampSchema.parse('2017-10-11T06:55:44Z'));
   });
 
   it('reports a required timestamp that is absent as missing-field', () => {

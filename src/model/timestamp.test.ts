@@ -135,6 +135,6 @@ describe('readTimestamp', () => {
   it('quotes long garbage only in part', () => {
     const result = readTimestamp('x'.repeat(100));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message.length).toBeLessThan(100);
+    if (!result.ok) expect(result.message).not.toContain('x'.repeat(41));
   });
 });

@@ -7,31 +7,86 @@
 export type TimestampInput = Date | number | string;
 
 const ISO_WITH_OFFSET =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/i;
-const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:[Zz]|([+-])(\d{2}):?(\d{2}))$/;
+const ISO_LIKE = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+
+/**
+ * The strings {@link readTimestamp} accepts, as one regular expression without flags, so that the
+ * JSON Schemas state it as their `pattern`: RFC 3339 / ISO-8601 date and time separated by `T`, `t`
+ * or a space, optional seconds and 1–9 fractional digits, `Z` or an offset `±hh:mm` / `±hhmm`.
+ * Field ranges are part of it (month 01–12, day 01–31 by month, hour 00–23 or 24:00 ending a day,
+ * minute and second 00–59, offset up to ±23:59). The one thing a pattern does not say is 29 February
+ * in a year that is not a leap year, which the parser refuses.
+ * @internal
+ */
+export const TIMESTAMP_PATTERN = new RegExp(
+  [
+    '^\\d{4}-',
+    '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2\\d))',
+    '[Tt ]',
+    '(?:(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d{1,9})?)?|24:00(?::00(?:\\.0{1,9})?)?)',
+    '(?:[Zz]|[+-](?:[01]\\d|2[0-3]):?[0-5]\\d)$',
+  ].join(''),
+);
+
+/**
+ * The range in which a numeric timestamp (or a `Date`) is believed to be epoch milliseconds:
+ * `from` inclusive, `to` exclusive, both epoch ms.
+ *
+ * @category Model
+ */
+export interface TimestampRange {
+  /** Earliest plausible instant (inclusive), epoch ms. */
+  readonly from: number;
+  /** First instant no longer plausible (exclusive), epoch ms. */
+  readonly to: number;
+}
+
+/**
+ * The default plausible range of numeric timestamps: 1990-01-01T00:00:00Z (inclusive) to
+ * 2100-01-01T00:00:00Z (exclusive). Outside it a number is far more likely epoch seconds
+ * (`1507704944`), a date written as digits (`19970101`) or garbage than a real moment.
+ *
+ * @example
+ * import { DEFAULT_TIMESTAMP_RANGE } from 'engagement-scoring';
+ * DEFAULT_TIMESTAMP_RANGE.from //=> 631152000000
+ * @category Model
+ */
+export const DEFAULT_TIMESTAMP_RANGE: TimestampRange = Object.freeze({
+  from: 631_152_000_000, // 7 305 days (1970…1989, 5 leap days) × 86 400 000
+  to: 4_102_444_800_000, // 47 482 days (1970…2099, 32 leap days) × 86 400 000
+});
+
+/** Codes a timestamp can be refused with. @internal */
+export type TimestampCode = 'invalid-timestamp' | 'offset-less-timestamp' | 'implausible-timestamp';
 
 /** Result of {@link readTimestamp}: epoch milliseconds, or why the value is not a timestamp. */
 export type TimestampResult =
   | { readonly ok: true; readonly ms: number }
-  | { readonly ok: false; readonly code: 'invalid-timestamp' | 'offset-less-timestamp'; readonly message: string };
+  | { readonly ok: false; readonly code: TimestampCode; readonly message: string };
 
 /**
  * Reads a timestamp without throwing. An ISO string without an offset is ambiguous (its
  * meaning would depend on the host's time zone) and is refused with `offset-less-timestamp`.
+ * With a `range`, numbers and `Date`s outside it are refused with `implausible-timestamp`, and
+ * the message says when the value looks like epoch seconds or a `YYYYMMDD` date.
  *
  * @internal
  */
-export function readTimestamp(value: unknown): TimestampResult {
+export function readTimestamp(value: unknown, range?: TimestampRange): TimestampResult {
   if (typeof value === 'number') {
-    return Number.isFinite(value)
+    if (!Number.isFinite(value)) {
+      return { ok: false, code: 'invalid-timestamp', message: 'expected a finite epoch-millisecond number' };
+    }
+    return range === undefined || (value >= range.from && value < range.to)
       ? { ok: true, ms: value }
-      : { ok: false, code: 'invalid-timestamp', message: 'expected a finite epoch-millisecond number' };
+      : implausible(value, range);
   }
   if (value instanceof Date) {
     const ms = value.getTime();
-    return Number.isFinite(ms)
-      ? { ok: true, ms }
-      : { ok: false, code: 'invalid-timestamp', message: 'expected a valid Date' };
+    if (!Number.isFinite(ms)) return { ok: false, code: 'invalid-timestamp', message: 'expected a valid Date' };
+    return range === undefined || (ms >= range.from && ms < range.to) ? { ok: true, ms } : implausible(ms, range);
   }
   if (typeof value === 'string') {
     const fast = fastIso(value);
@@ -40,17 +95,28 @@ export function readTimestamp(value: unknown): TimestampResult {
     if (iso !== null) {
       const ms = isoToMs(iso);
       if (ms !== undefined) return { ok: true, ms };
-    } else if (ISO_LIKE.test(value)) {
+      return {
+        ok: false,
+        code: 'invalid-timestamp',
+        message: `"${truncate(value)}" is not a real date and time (a day, hour, minute, second or offset out of range)`,
+      };
+    }
+    if (ISO_LIKE.test(value)) {
       return {
         ok: false,
         code: 'offset-less-timestamp',
-        message: `"${value}" has no offset; add "Z" or "+hh:mm" so it means one instant everywhere`,
+        message: `"${truncate(value)}" has no offset; timestamps need "Z" or an offset such as "+02:00" (e.g. 2026-03-01T10:00:00Z) so they mean one instant everywhere`,
       };
     }
+    const compact = COMPACT_DATE.exec(value);
+    const looks =
+      compact === null
+        ? ''
+        : `; it looks like a YYYYMMDD date: write ${compact[1]}-${compact[2]}-${compact[3]}T00:00:00Z`;
     return {
       ok: false,
       code: 'invalid-timestamp',
-      message: `"${truncate(value)}" is not an ISO-8601 timestamp with an offset`,
+      message: `"${truncate(value)}" has an unknown shape: expected an ISO-8601 date-time with "Z" or an offset, e.g. 2026-03-01T10:00:00Z${looks}`,
     };
   }
   return {
@@ -58,6 +124,34 @@ export function readTimestamp(value: unknown): TimestampResult {
     code: 'invalid-timestamp',
     message: 'expected a Date, an epoch-millisecond number or an ISO-8601 string with an offset',
   };
+}
+
+function implausible(ms: number, range: TimestampRange): TimestampResult {
+  let hint = '';
+  const seconds = ms * 1000;
+  const compact = Number.isInteger(ms) ? COMPACT_DATE.exec(String(ms)) : null;
+  if (
+    compact !== null &&
+    Number(compact[2]) >= 1 &&
+    Number(compact[2]) <= 12 &&
+    Number(compact[3]) >= 1 &&
+    Number(compact[3]) <= 31
+  ) {
+    hint = `; it looks like a YYYYMMDD date: write "${compact[1]}-${compact[2]}-${compact[3]}T00:00:00Z"`;
+  } else if (seconds >= range.from && seconds < range.to) {
+    hint = '; it looks like epoch seconds: multiply by 1000';
+  }
+  const shown = truncate(String(ms));
+  return {
+    ok: false,
+    code: 'implausible-timestamp',
+    message: `${shown} is outside the plausible range of epoch milliseconds (${isoDay(range.from)} to ${isoDay(range.to)})${hint}`,
+  };
+}
+
+function isoDay(ms: number): string {
+  const date = new Date(ms);
+  return Number.isFinite(date.getTime()) ? date.toISOString().slice(0, 10) : String(ms);
 }
 
 /**
@@ -93,7 +187,9 @@ function isoToMs(parts: RegExpExecArray): number | undefined {
 function fastIso(text: string): number | undefined {
   const length = text.length;
   if (length < 20 || length > 29) return undefined;
-  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84) return undefined; // - - T
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined; // - -
+  const separator = text.charCodeAt(10);
+  if (separator !== 84 && separator !== 32) return undefined; // T or space
   if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return undefined; // : :
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
@@ -157,6 +253,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function truncate(text: string): string {
+/**
+ * At most the first 40 characters of a value quoted in a message, so that a megabyte-long value
+ * does not make a megabyte-long message.
+ * @internal
+ */
+export function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

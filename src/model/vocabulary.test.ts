@@ -16,7 +16,7 @@ describe('vocabulary', () => {
     expect(STANDARD_VOCABULARY.map((entry) => entry.role)).toEqual([...INTERACTION_ROLES]);
   });
 
-  it('gives every standard type exactly one role (SPEC §2 table)', () => {
+  it('gives every standard type exactly one role (the vocabulary table)', () => {
     const all = STANDARD_VOCABULARY.flatMap((entry) => entry.types);
     expect(new Set(all).size).toBe(all.length);
     expect(STANDARD_TYPE_ROLES.size).toBe(all.length);

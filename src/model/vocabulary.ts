@@ -80,7 +80,7 @@ export interface VocabularyEntry {
 }
 
 /**
- * The standard interaction vocabulary (SPEC §2): each role with its types and direction.
+ * The standard interaction vocabulary: each role with its types and direction.
  * Any other type string is allowed and can be given a role through `ScoringConfig.typeRoles`.
  *
  * @example

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { InputIssue, IssueCode } from './errors.js';
+import { ID_MESSAGE } from './schema-helpers.js';
 
 /** Turns zod's issues into ours: stable codes, paths prefixed with where the value sits. @internal */
 export function fromZodIssues(
@@ -27,6 +28,8 @@ function codeOf(issue: z.core.$ZodIssue, value: unknown): IssueCode {
       if (issue.expected === 'number' && typeof value === 'number' && !Number.isFinite(value)) return 'not-finite';
       return 'invalid-type';
     case 'too_small':
+      if (issue.origin === 'string' && issue.message === ID_MESSAGE) return 'invalid-id';
+      return issue.origin === 'number' ? 'out-of-range' : 'invalid-value';
     case 'too_big':
       return issue.origin === 'number' ? 'out-of-range' : 'invalid-value';
     case 'invalid_union':

@@ -11,11 +11,7 @@ export type Band = 'red' | 'yellow' | 'green';
  * @param score - A score in [0, 100], or `null`.
  * @param bands - The lower bounds of yellow and green.
  * @returns The band, or `null` for a `null` score.
- * @example
- * import { bandOf } from 'engagement-scoring';
- * const bands = { yellow: 50, green: 75 };
- * [bandOf(49.9, bands), bandOf(50, bands), bandOf(75, bands), bandOf(null, bands)] //=> ['red', 'yellow', 'green', null]
- * @category Profile
+ * @internal
  */
 export function bandOf(score: number | null, bands: { readonly yellow: number; readonly green: number }): Band | null {
   if (score === null) return null;

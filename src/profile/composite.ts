@@ -35,15 +35,7 @@ export interface CompositeOptions {
  * @param weights - Each rule's weight (non-negative).
  * @param options - `minCoverage`, in [0, 1].
  * @returns The composite score, coverage and the rules that counted.
- * @example
- * import { compositeScore } from 'engagement-scoring';
- * const weights = { value: 1, efficiency: 1, trust: 2, consistency: 1, relevancy: 1, control: 1 };
- * const scores = { value: 80, efficiency: 40, trust: 70, consistency: null, relevancy: null, control: null };
- * // (80 + 40 + 2·70) / (1 + 1 + 2) = 260 / 4 = 65; coverage 4 / 7
- * compositeScore(scores, weights).score //=> 65
- * compositeScore(scores, weights).coverage //=> 4 / 7
- * compositeScore(scores, weights, { minCoverage: 0.6 }).score //=> null
- * @category Profile
+ * @internal
  */
 export function compositeScore(
   scores: Readonly<Record<RuleName, number | null>>,
@@ -83,10 +75,7 @@ export function compositeScore(
  * @param evidence - How many interactions the scores rest on.
  * @param halfEvidence - `k`: the evidence count at which confidence is 0.5 (> 0).
  * @returns A confidence in [0, 1).
- * @example
- * import { confidenceOf } from 'engagement-scoring';
- * [confidenceOf(0, 20), confidenceOf(20, 20), confidenceOf(180, 20)] //=> [0, 0.5, 0.9]
- * @category Profile
+ * @internal
  */
 export function confidenceOf(evidence: number, halfEvidence: number): number {
   if (!(evidence > 0)) return 0;

@@ -6,7 +6,7 @@ import type { Flag, RuleName, RuleScore } from '../rules/rule-score.js';
 import type { Band } from './band.js';
 
 /** A rule's score with its band. @category Profile */
-export type BandedRuleScore = RuleScore & { readonly band: Band | null };
+export type BandedRuleScore<R extends RuleName = RuleName> = RuleScore<R> & { readonly band: Band | null };
 
 /**
  * Everything the library knows about one customer's engagement at one moment: plain,
@@ -40,7 +40,7 @@ export interface EngagementProfile {
     readonly reason?: string | undefined;
   };
   /** The six rules of engagement, each with its band. */
-  readonly rules: { readonly [R in RuleName]: BandedRuleScore };
+  readonly rules: { readonly [R in RuleName]: BandedRuleScore<R> };
   /** The customer's place on the Engagement Pyramid at `asOf`. */
   readonly level: LevelClassification;
   /** Movement on the pyramid over `config.pyramid.movementPeriod` (default 90 days). */

@@ -1,4 +1,4 @@
-import { RULE_NAMES } from '../rules/rule-score.js';
+import { RULE_NAMES, type RuleComponent } from '../rules/rule-score.js';
 import type { EngagementProfile } from './engagement-profile.js';
 import { type ExplainMessages, englishMessages } from './messages-en.js';
 
@@ -89,7 +89,7 @@ export function explain(profile: EngagementProfile, options: ExplainOptions = {}
   return out;
 }
 
-function reasons(components: EngagementProfile['rules']['value']['components']): string | undefined {
+function reasons(components: readonly RuleComponent[]): string | undefined {
   const all = components.flatMap((component) => (component.reason === undefined ? [] : [component.reason]));
   return all.length === 0 ? undefined : [...new Set(all)].join('; ');
 }

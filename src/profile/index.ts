@@ -1,10 +1,10 @@
-export { type Band, bandOf } from './band.js';
-export { type Composite, type CompositeOptions, compositeScore, confidenceOf } from './composite.js';
+export type { Band } from './band.js';
+export type { Composite } from './composite.js';
 export { type DatasetFacts, recordsBusinessSide } from './dataset-facts.js';
 export type { BandedRuleScore, EngagementProfile } from './engagement-profile.js';
 export { type ExplainOptions, explain } from './explain.js';
 export { type ExplainMessages, englishMessages } from './messages-en.js';
-export { partitionByCustomer, stableHash } from './partition-by-customer.js';
+export { partitionByCustomer } from './partition-by-customer.js';
 export { EngagementProfileSchema } from './profile-schema.js';
 export { scoreAll } from './score-all.js';
 export { scoreCustomer } from './score-customer.js';

@@ -9,11 +9,7 @@ import { type DatasetFacts, recordsBusinessSide } from './dataset-facts.js';
  *
  * @param text - Any string.
  * @returns An unsigned 32-bit integer; the same on every platform and run.
- * @example
- * import { stableHash } from 'engagement-scoring';
- * stableHash('') //=> 2166136261
- * stableHash('c001') === stableHash('c001') //=> true
- * @category Batch
+ * @internal
  */
 export function stableHash(text: string): number {
   let hash = 0x811c9dc5;

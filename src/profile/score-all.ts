@@ -3,6 +3,7 @@ import { historyView } from '../history/view.js';
 import { CustomerGroups } from '../internal/group-by-customer.js';
 import type { Channel } from '../model/channel.js';
 import type { Dataset } from '../model/dataset.js';
+import { assertParsedDataset } from '../model/not-parsed.js';
 import { type RuleOptions, readRuleOptions } from '../rules/rule-score.js';
 import { type DatasetFacts, recordsBusinessSide } from './dataset-facts.js';
 import type { EngagementProfile } from './engagement-profile.js';
@@ -39,6 +40,7 @@ const FN = 'scoreAll';
  */
 export function scoreAll(dataset: Dataset & DatasetFacts, options: RuleOptions): Iterable<EngagementProfile> {
   const { asOf, config } = readRuleOptions(FN, options);
+  assertParsedDataset(FN, dataset);
   const businessSide = options.recordsBusinessSide ?? recordsBusinessSide(dataset);
   const channels = new Map<string, Channel>();
   for (const channel of dataset.channels) channels.set(channel.id, channel);

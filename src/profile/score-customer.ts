@@ -2,6 +2,7 @@ import { scoreActivityAt } from '../activity/score-activity.js';
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { type HistoryView, historyView } from '../history/view.js';
+import { assertParsedHistory } from '../model/not-parsed.js';
 import { classifyLevelOf } from '../pyramid/classify-level.js';
 import { collectEvidence } from '../pyramid/level-evidence.js';
 import { levelMovementOf } from '../pyramid/level-movement.js';
@@ -10,7 +11,7 @@ import { measureConsistency } from '../rules/consistency/consistency.js';
 import { measureControl } from '../rules/control/control.js';
 import { measureEfficiency } from '../rules/efficiency/efficiency.js';
 import { measureRelevancy } from '../rules/relevancy/relevancy.js';
-import { type Flag, type RuleOptions, type RuleScore, readRuleOptions } from '../rules/rule-score.js';
+import { type Flag, type RuleName, type RuleOptions, type RuleScore, readRuleOptions } from '../rules/rule-score.js';
 import { measureTrust } from '../rules/trust/trust.js';
 import { measureValue } from '../rules/value/value.js';
 import { bandOf } from './band.js';
@@ -53,6 +54,7 @@ const FN = 'scoreCustomer';
  */
 export function scoreCustomer(history: CustomerHistory, options: RuleOptions): EngagementProfile {
   const { asOf, config, recordsBusinessSide } = readRuleOptions(FN, options);
+  assertParsedHistory(FN, history);
   return profileOfView(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
@@ -113,11 +115,17 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
 }
 
 /** A rule's score with its band, keys in the order profiles list them (`band` before `reason`). */
-function banded(rule: RuleScore, bands: ScoringConfig['composite']['bands']): BandedRuleScore {
-  const { score, status, components, evidence, evidenceCount, flags } = rule;
-  const band = bandOf(score, bands);
-  if (rule.reason === undefined)
+function banded<R extends RuleName>(
+  rule: RuleScore<R>,
+  bands: ScoringConfig['composite']['bands'],
+): BandedRuleScore<R> {
+  const { components, evidence, evidenceCount, flags } = rule;
+  const band = bandOf(rule.score, bands);
+  if (rule.status === 'scored') {
+    const { score, status } = rule;
     return { rule: rule.rule, score, status, components, evidence, evidenceCount, flags, band };
+  }
+  const { score, status } = rule;
   return { rule: rule.rule, score, status, components, evidence, evidenceCount, flags, band, reason: rule.reason };
 }
 

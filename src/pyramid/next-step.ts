@@ -1,4 +1,4 @@
-import { resolveConfig, type ScoringConfig, type ScoringConfigInput } from '../config/scoring-config.js';
+import { readConfig, type ScoringConfig, type ScoringConfigInput } from '../config/scoring-config.js';
 import { EngagementInputError } from '../model/errors.js';
 import { PYRAMID_LEVELS, type PyramidLevel } from '../model/vocabulary.js';
 
@@ -35,7 +35,7 @@ const FN = 'nextStep';
  * Suggests the next engagement that moves a customer one level up the pyramid.
  *
  * @remarks
- * Defaults from the Groundwire Engagement Pyramid (seed 004): observing → invite to follow;
+ * Defaults from the Groundwire Engagement Pyramid (Groundwire's Engagement Pyramid): observing → invite to follow;
  * following → ask for a review or a share; endorsing → invite as a guest to an event; contributing →
  * invite to sponsor or volunteer; owning → invite to lead an initiative; leading → recognise them
  * and keep them leading. A customer without a level (`null`) gets `earn-attention`. Each is
@@ -66,7 +66,7 @@ export function nextStep(level: PyramidLevel | null, options: NextStepOptions = 
       },
     ]);
   }
-  return nextStepOf(level, resolveConfig(options?.config, FN));
+  return nextStepOf(level, readConfig(FN, options?.config));
 }
 
 /** {@link nextStep} for a valid level and a parsed configuration. @internal */

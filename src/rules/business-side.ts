@@ -1,4 +1,4 @@
-import type { ComponentPart, RuleName } from './rule-score.js';
+import { type ComponentName, type ComponentPart, measurement, NO_BASIS, type RuleName } from './rule-score.js';
 
 /**
  * Why a component that judges the business is `null` on data that record nothing the business sent
@@ -15,7 +15,7 @@ export const NO_BUSINESS_SIDE_REASON = 'the data record nothing the business sen
  *
  * @category Rules
  */
-export const BUSINESS_SIDE_COMPONENTS: { readonly [R in RuleName]: readonly string[] } = {
+export const BUSINESS_SIDE_COMPONENTS: { readonly [R in RuleName]: readonly ComponentName<R>[] } = {
   value: ['personalResponse', 'personalTouch', 'acknowledgedContributions'],
   efficiency: ['responseTime', 'resolution', 'effort'],
   trust: ['promiseKeeping', 'complaintResolution'],
@@ -30,26 +30,18 @@ export const BUSINESS_SIDE_COMPONENTS: { readonly [R in RuleName]: readonly stri
  * the same parts otherwise. The one place where that dataset-level fact reaches the rules.
  * @internal
  */
-export function withBusinessSide(
+export function withBusinessSide<P extends ComponentPart>(
   rule: RuleName,
   recordsBusinessSide: boolean,
-  parts: readonly ComponentPart[],
-): readonly ComponentPart[] {
+  parts: readonly P[],
+): readonly P[] {
   if (recordsBusinessSide) return parts;
-  const businessSide = BUSINESS_SIDE_COMPONENTS[rule];
-  return parts.map((part) =>
-    businessSide.includes(part.name)
-      ? {
-          name: part.name,
-          weight: part.weight,
-          measured: {
-            value: null,
-            evidence: 0,
-            reason: NO_BUSINESS_SIDE_REASON,
-            facts: part.measured.facts,
-            positions: [],
-          },
-        }
-      : part,
-  );
+  const businessSide: readonly ComponentName[] = BUSINESS_SIDE_COMPONENTS[rule];
+  return parts.map((part) => (businessSide.includes(part.name) ? silenced(part) : part));
+}
+
+/** The part with a `null` measurement: same name, weight and facts, so still a `P` (the cast says only that). */
+function silenced<P extends ComponentPart>(part: P): P {
+  const measured = measurement(null, 0, part.measured.facts, NO_BASIS, NO_BUSINESS_SIDE_REASON);
+  return { name: part.name, weight: part.weight, measured } as P;
 }

@@ -4,14 +4,22 @@ export * from './control/index.js';
 export * from './efficiency/index.js';
 export * from './relevancy/index.js';
 export {
+  type ComponentFacts,
+  type ComponentName,
   type ComponentResult,
   EVIDENCE_CAP,
+  type Facts,
   type Flag,
   RULE_NAMES,
   type RuleComponent,
+  type RuleComponentNames,
+  type RuleComponentOf,
   type RuleName,
   type RuleOptions,
   type RuleScore,
+  type RuleScoreBase,
+  type ScoredRule,
+  type UnscoredRule,
 } from './rule-score.js';
 export * from './trust/index.js';
 export * from './value/index.js';

@@ -1,5 +1,5 @@
 import type { ScoringConfig, ScoringConfigInput } from '../config/scoring-config.js';
-import { resolveConfig } from '../config/scoring-config.js';
+import { readConfig } from '../config/scoring-config.js';
 import type { HistoryView } from '../history/view.js';
 import { readAsOf } from '../internal/as-of.js';
 import type { Interaction } from '../model/interaction.js';
@@ -13,13 +13,107 @@ export const RULE_NAMES = ['value', 'efficiency', 'trust', 'consistency', 'relev
 export type RuleName = (typeof RULE_NAMES)[number];
 
 /**
- * One component of a rule: its value in [0, 1] (or `null` without evidence), its weight and the
- * evidence behind it.
+ * The counts behind each component's value, by component name. Locale-free numbers for
+ * explanations; a component that could not be scored still lists what it counted.
  *
  * @category Rules
  */
-export interface RuleComponent {
-  readonly name: string;
+export interface ComponentFacts {
+  readonly personalResponse: { readonly personal: number; readonly judged: number; readonly pending: number };
+  readonly personalTouch: { readonly personal: number; readonly judged: number };
+  readonly acknowledgedContributions: {
+    readonly acknowledged: number;
+    readonly judged: number;
+    readonly pending: number;
+  };
+  readonly responseTime: {
+    readonly onTime: number;
+    readonly late: number;
+    readonly unanswered: number;
+    readonly judged: number;
+    readonly pending: number;
+  };
+  readonly resolution: {
+    readonly resolved: number;
+    readonly unresolved: number;
+    readonly judged: number;
+    readonly open: number;
+  };
+  readonly effort: { readonly judged: number; readonly switched: number; readonly switches: number };
+  readonly promiseKeeping: {
+    readonly kept: number;
+    readonly broken: number;
+    readonly overdue: number;
+    readonly judged: number;
+    readonly pending: number;
+  };
+  readonly complaintResolution: {
+    readonly resolved: number;
+    readonly unresolved: number;
+    readonly judged: number;
+    readonly pending: number;
+  };
+  readonly advocacy: { readonly endorsements: number; readonly negative: number };
+  readonly sentiment: {
+    readonly positive: number;
+    readonly neutral: number;
+    readonly negative: number;
+    readonly judged: number;
+  };
+  /** `lowestQuality` and `highestQuality` only when scored. */
+  readonly crossChannel: {
+    readonly channels: number;
+    readonly cases: number;
+    readonly thinChannels: number;
+    readonly lowestQuality?: number;
+    readonly highestQuality?: number;
+  };
+  readonly answeredChannels: { readonly answered: number; readonly written: number; readonly messages: number };
+  readonly topicMatch: {
+    readonly matched: number;
+    readonly judged: number;
+    readonly marketing: number;
+    readonly untagged: number;
+    readonly unknownInterests: number;
+  };
+  readonly responsiveness: {
+    readonly responded: number;
+    readonly judged: number;
+    readonly marketing: number;
+    readonly pending: number;
+  };
+  readonly listening: { readonly outbound: number; readonly inbound: number; readonly replies: number };
+  readonly consentRespected: { readonly violations: number; readonly marketing: number };
+  readonly channelChoice: { readonly sameChannel: number; readonly preferredChannel: number; readonly replies: number };
+  readonly preferenceHonoured: { readonly onPreferred: number; readonly proactive: number };
+}
+
+/** The components of each rule, by rule. @category Rules */
+export interface RuleComponentNames {
+  readonly value: 'personalResponse' | 'personalTouch' | 'acknowledgedContributions';
+  readonly efficiency: 'responseTime' | 'resolution' | 'effort';
+  readonly trust: 'promiseKeeping' | 'complaintResolution' | 'advocacy' | 'sentiment';
+  readonly consistency: 'crossChannel' | 'answeredChannels';
+  readonly relevancy: 'topicMatch' | 'responsiveness' | 'listening';
+  readonly control: 'consentRespected' | 'channelChoice' | 'preferenceHonoured';
+}
+
+/** The name of a component of rule `R` (of any rule by default). @category Rules */
+export type ComponentName<R extends RuleName = RuleName> = RuleComponentNames[R];
+
+/**
+ * One component of a rule: its value in [0, 1] (or `null` without evidence), its weight and the
+ * evidence behind it. A union on `name`: narrowing the name gives that component's `facts`.
+ *
+ * @category Rules
+ */
+export type RuleComponent<N extends ComponentName = ComponentName> = N extends ComponentName
+  ? RuleComponentOf<N>
+  : never;
+
+/** One component of a rule with name `N`. @category Rules */
+export interface RuleComponentOf<N extends ComponentName> {
+  readonly name: N;
   /** In [0, 1], or `null` when there is no evidence. */
   readonly value: number | null;
   /** The configured weight. */
@@ -31,7 +125,7 @@ export interface RuleComponent {
   /** Why the value is `null`, in plain words; absent when scored. */
   readonly reason?: string | undefined;
   /** Counts behind the value, for explanations (e.g. `{ onTime: 3, judged: 7 }`). Locale-free. */
-  readonly facts?: Readonly<Record<string, number>> | undefined;
+  readonly facts: ComponentFacts[N];
 }
 
 /**
@@ -49,26 +143,41 @@ export interface Flag {
   readonly at: number;
 }
 
-/**
- * The score of one rule of engagement (SPEC §3).
- *
- * @category Rules
- */
-export interface RuleScore {
-  readonly rule: RuleName;
-  /** 0–100, or `null` when no component could be scored. */
-  readonly score: number | null;
-  readonly status: 'scored' | 'insufficient-data';
-  readonly components: readonly RuleComponent[];
+/** What every {@link RuleScore} holds, scored or not. @category Rules */
+export interface RuleScoreBase<R extends RuleName = RuleName> {
+  readonly rule: R;
+  readonly components: readonly RuleComponent<ComponentName<R>>[];
   /** Ids of the interactions the score rests on, in time order, at most {@link EVIDENCE_CAP}. */
   readonly evidence: readonly string[];
   /** How many interactions the score rests on (not capped). */
   readonly evidenceCount: number;
-  /** Why the score is `null`; absent when scored. */
-  readonly reason?: string | undefined;
   /** Findings that need a person (consent violations, …); empty when none. */
   readonly flags: readonly Flag[];
 }
+
+/** A rule with at least one scored component. @category Rules */
+export interface ScoredRule<R extends RuleName = RuleName> extends RuleScoreBase<R> {
+  readonly status: 'scored';
+  /** 0–100. */
+  readonly score: number;
+  readonly reason?: undefined;
+}
+
+/** A rule none of whose components had evidence (or weight). @category Rules */
+export interface UnscoredRule<R extends RuleName = RuleName> extends RuleScoreBase<R> {
+  readonly status: 'insufficient-data';
+  readonly score: null;
+  /** Why, component by component. */
+  readonly reason: string;
+}
+
+/**
+ * The score of one rule of engagement: a union on `status` — `'scored'` with a `score` in
+ * [0, 100], or `'insufficient-data'` with `score: null` and a `reason`.
+ *
+ * @category Rules
+ */
+export type RuleScore<R extends RuleName = RuleName> = ScoredRule<R> | UnscoredRule<R>;
 
 /** Most evidence ids kept on a {@link RuleScore}. @category Rules */
 export const EVIDENCE_CAP = 25;
@@ -99,7 +208,7 @@ export function readRuleOptions(
 ): { asOf: number; config: ScoringConfig; recordsBusinessSide: boolean } {
   return {
     asOf: readAsOf(fn, options?.asOf),
-    config: resolveConfig(options?.config, fn),
+    config: readConfig(fn, options?.config),
     recordsBusinessSide: options?.recordsBusinessSide !== false,
   };
 }
@@ -160,11 +269,9 @@ export function componentResult<F extends Facts>(measured: Measurement<F>): Comp
 }
 
 /** One component of a rule as the rule lists it before combining: name, configured weight, measurement. @internal */
-export interface ComponentPart {
-  readonly name: string;
-  readonly weight: number;
-  readonly measured: Measurement;
-}
+export type ComponentPart<N extends ComponentName = ComponentName> = N extends ComponentName
+  ? { readonly name: N; readonly weight: number; readonly measured: Measurement<ComponentFacts[N]> }
+  : never;
 
 /**
  * Combines components into a {@link RuleScore}: the weighted mean of the scored components, with
@@ -179,13 +286,13 @@ export interface ComponentPart {
  * and how many in all. O(n + Σ positions).
  * @internal
  */
-export function combineComponents(
-  rule: RuleName,
+export function combineComponents<R extends RuleName>(
+  rule: R,
   view: Pick<HistoryView, 'interactions' | 'start' | 'end' | 'recordsBusinessSide'>,
-  given: readonly ComponentPart[],
+  given: readonly ComponentPart<ComponentName<R>>[],
   flags: readonly Flag[] = [],
   basis: 'components' | 'window' = 'components',
-): RuleScore {
+): RuleScore<R> {
   const parts = withBusinessSide(rule, view.recordsBusinessSide, given);
   const interactions = view.interactions;
   const marks = new Uint8Array(interactions.length);
@@ -197,7 +304,7 @@ export function combineComponents(
   let total = 0;
   let sum = 0;
   for (let c = 0; c < parts.length; c++) {
-    const { weight, measured } = parts[c] as ComponentPart;
+    const { weight, measured } = parts[c] as ComponentPart<ComponentName<R>>;
     if (measured.value !== null && weight > 0) {
       total += weight;
       sum += weight * measured.value;
@@ -218,21 +325,46 @@ export function combineComponents(
   const components: RuleComponent[] = new Array(parts.length);
   let reason = '';
   for (let c = 0; c < parts.length; c++) {
-    const { name, weight, measured } = parts[c] as ComponentPart;
+    // One part at a time: TypeScript cannot pair a part's name with its facts through the union,
+    // so the part is read as one of any name; the component keeps that same name and facts.
+    const part: ComponentPart = parts[c] as ComponentPart<ComponentName<R>>;
+    const { name, weight } = part;
+    const measured: Measurement = part.measured;
     const { value, evidence: count, facts } = measured;
     const effectiveWeight = value !== null && total > 0 && weight > 0 ? weight / total : 0;
-    components[c] =
+    const component =
       measured.reason === undefined
         ? { name, value, weight, effectiveWeight, evidence: count, facts }
         : { name, value, weight, effectiveWeight, evidence: count, reason: measured.reason, facts };
+    components[c] = component as RuleComponent;
     if (total === 0) reason += `${reason === '' ? '' : '; '}${name}: ${measured.reason ?? 'no weight'}`;
   }
+  // Each component kept its part's name and facts, which are of rule R's components; TypeScript
+  // cannot follow that through the generic, so the list is restated as R's.
+  const listed = components as unknown as readonly RuleComponent<ComponentName<R>>[];
   if (total === 0) {
     if (!view.recordsBusinessSide && components.every((c) => c.reason === NO_BUSINESS_SIDE_REASON)) {
       reason = NO_BUSINESS_SIDE_REASON;
     }
-    return { rule, score: null, status: 'insufficient-data', components, evidence, evidenceCount, reason, flags };
+    return {
+      rule,
+      score: null,
+      status: 'insufficient-data',
+      components: listed,
+      evidence,
+      evidenceCount,
+      reason,
+      flags,
+    };
   }
   const score = Math.min(100, Math.max(0, 100 * (sum / total)));
-  return { rule, score, status: 'scored', components, evidence, evidenceCount, flags };
+  return {
+    rule,
+    score,
+    status: 'scored',
+    components: listed,
+    evidence,
+    evidenceCount,
+    flags,
+  };
 }

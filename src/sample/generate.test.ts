@@ -121,7 +121,7 @@ describe('generateDataset', () => {
         fc.integer(),
         fc.integer({ min: 0, max: 25 }),
         fc.integer({ min: 1, max: 40 }),
-        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 0, 1) }),
         (seed, customers, interactionsPerCustomer, asOf) => {
           const options = { customers, interactionsPerCustomer, seed, asOf, timestamps: 'epoch-ms' as const };
           const data = generateDataset(options);

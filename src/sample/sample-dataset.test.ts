@@ -234,7 +234,7 @@ describe('sampleDataset', () => {
   });
 
   describe('Engagement Pyramid mix (checked with the default level rules, from first principles)', () => {
-    // SPEC §5 defaults: the highest level with one qualifying inbound interaction inside its window
+    // Pyramid defaults: the highest level with one qualifying inbound interaction inside its window
     // (365 days; owning and leading 730), and `following` also by a consent granted and not withdrawn.
     const levelTypes = STANDARD_VOCABULARY.filter((e) => e.level !== undefined).map((e) => e.types);
     const rankAt = (history: CustomerHistory, at: number): number => {

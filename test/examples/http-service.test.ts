@@ -109,7 +109,7 @@ describe('examples/http-service', () => {
 
     const noAsOf = await post(JSON.stringify({ dataset: smallDataset() }));
     expect(noAsOf.status).toBe(400);
-    expect(await noAsOf.json()).toMatchObject({ issues: [{ path: ['asOf'], code: 'invalid-as-of' }] });
+    expect(await noAsOf.json()).toMatchObject({ issues: [{ path: ['asOf'], code: 'missing-field' }] });
 
     const badConfig = await post(
       JSON.stringify({ dataset: smallDataset(), asOf: SAMPLE_AS_OF, config: { halfLife: { days: -1 } } }),
@@ -131,11 +131,15 @@ describe('examples/http-service', () => {
     const { status, sent } = await new Promise<{ status: number | undefined; sent: number }>((resolve, reject) => {
       let sent = 0;
       let answered = false;
-      const req = request(`${base}/score`, { method: 'POST', headers: { 'transfer-encoding': 'chunked' } }, (res) => {
-        answered = true;
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode, sent }));
-      });
+      const req = request(
+        `${base}/score`,
+        { method: 'POST', headers: { 'transfer-encoding': 'chunked', 'content-type': 'application/json' } },
+        (res) => {
+          answered = true;
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode, sent }));
+        },
+      );
       req.on('error', (error) => (answered ? undefined : reject(error)));
       const pump = (): void => {
         if (answered || sent >= total) {
@@ -178,4 +182,56 @@ describe('examples/http-service', () => {
     expect(lines[0]).toMatch(/→ 200: 50 profiles/);
     expect(lines[1]).toMatch(/→ 400/);
   });
+
+  it('honours "mode": "collect": 200 with the valid records scored, the rejections, warnings and a summary', async () => {
+    const dataset = smallDataset();
+    const broken = { ...dataset, interactions: [...dataset.interactions, { id: 'bad', at: '2026-03-01T10:00:00' }] };
+    const response = await post(JSON.stringify({ dataset: broken, asOf: SAMPLE_AS_OF, mode: 'collect' }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      profiles: unknown[];
+      rejected: { index: number; issues: { path: unknown[]; code: string }[] }[];
+      warnings: unknown[];
+      summary: string[];
+    };
+    expect(body.profiles).toHaveLength(3);
+    expect(body.rejected).toHaveLength(1);
+    expect(body.rejected[0]?.issues[0]?.path.slice(0, 2)).toEqual(['dataset', 'interactions']);
+    expect(body.warnings).toEqual([]);
+    expect(body.summary.length).toBeGreaterThan(0);
+  });
+
+  it('requires application/json: 415 otherwise', async () => {
+    const response = await fetch(`${base}/score`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ dataset: smallDataset(), asOf: SAMPLE_AS_OF }),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toMatchObject({ error: 'unsupported-media-type' });
+  });
+
+  it('answers a stalled body with 408 and closes the connection', async () => {
+    const slow = createScoringServer({ timeoutMs: 300 });
+    const url = await listen(slow, 0, '127.0.0.1');
+    try {
+      const outcome = await new Promise<{ status: number | undefined; closed: boolean }>((resolve) => {
+        const req = request(
+          `${url}/score`,
+          { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '1000' } },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve({ status: res.statusCode, closed: res.headers.connection === 'close' }));
+          },
+        );
+        req.on('error', () => resolve({ status: undefined, closed: true }));
+        req.write('{"dataset":'); // … and never the rest
+      });
+      expect(outcome.status).toBe(408);
+      expect(outcome.closed).toBe(true);
+    } finally {
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  }, 10_000);
 });

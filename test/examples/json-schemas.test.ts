@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import { jsonSchemas } from '../../scripts/json-schemas.js';
 import { backtest, type DatasetInput, parseDataset, SAMPLE_AS_OF, sampleDataset, scoreAll } from '../../src/index.js';
-import { jsonSchemas } from '../../tsup.config.js';
 
 const schemas = jsonSchemas();
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -52,12 +52,16 @@ describe('JSON Schemas', () => {
   it('describes timestamps as a date-time string or epoch ms, and durations as non-negative parts', () => {
     const interaction = schemas['interaction.json'] as { properties: Record<string, Record<string, unknown>> };
     expect(interaction.properties['at']).toMatchObject({
-      anyOf: [{ type: 'string', format: 'date-time' }, { type: 'number' }],
+      anyOf: [
+        { type: 'string', pattern: expect.any(String) },
+        { type: 'number', minimum: 631_152_000_000, exclusiveMaximum: 4_102_444_800_000 },
+      ],
     });
     const channel = schemas['channel.json'] as { properties: Record<string, Record<string, unknown>> };
     const target = channel.properties['responseTarget'] as { type: string; properties: Record<string, unknown> };
     expect(target.type).toBe('object');
-    for (const part of Object.values(target.properties)) expect(part).toEqual({ type: 'number', minimum: 0 });
+    for (const part of Object.values(target.properties))
+      expect(part).toEqual({ type: 'number', minimum: 0, maximum: 1e9 });
   });
 
   it('accepts the sample data, serialised as JSON', () => {

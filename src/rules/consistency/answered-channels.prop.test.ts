@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AS_OF, HOUR, historyInputArb } from '../../../test/support/arbitraries.js';
-import { createHistory, dialogueMessages, resolveConfig } from '../../index.js';
+import { dialogueMessages } from '../../history/threads.js';
+import { createHistory, resolveConfig } from '../../index.js';
 import { answeredChannels } from './answered-channels.js';
 
 describe('answeredChannels properties', () => {

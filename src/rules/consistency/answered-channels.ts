@@ -4,6 +4,7 @@ import type { DialogueMessage } from '../../history/threads.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -50,7 +51,10 @@ import {
  * answeredChannels(history, { asOf: '2026-06-01T00:30:00Z' }).value //=> 1
  * @category Consistency
  */
-export function answeredChannels(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function answeredChannels(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['answeredChannels']> {
   const { asOf, config } = readRuleOptions('answeredChannels', options);
   const view = historyView(history, asOf, config);
   return componentResult(measureAnsweredChannels(view, config));
@@ -65,7 +69,10 @@ export function answeredChannels(history: CustomerHistory, options: RuleOptions)
  * O(messages).
  * @internal
  */
-export function measureAnsweredChannels(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureAnsweredChannels(
+  view: HistoryView,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['answeredChannels']> {
   const basis: number[] = [];
   const { messages, positions, replies } = view.messages;
   // Per channel, in the order first written on: its latest judged message and whether it was answered.

@@ -40,13 +40,13 @@ import { measureCrossChannel } from './cross-channel.js';
  * result.evidence //=> ['q1', 'q2', 'r1']
  * @category Consistency
  */
-export function scoreConsistency(history: CustomerHistory, options: RuleOptions): RuleScore {
+export function scoreConsistency(history: CustomerHistory, options: RuleOptions): RuleScore<'consistency'> {
   const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreConsistency', options);
   return measureConsistency(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreConsistency} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
-export function measureConsistency(view: HistoryView, config: ScoringConfig): RuleScore {
+export function measureConsistency(view: HistoryView, config: ScoringConfig): RuleScore<'consistency'> {
   const weights = config.consistency.weights;
   return combineComponents('consistency', view, [
     {

@@ -6,6 +6,7 @@ import type { DialogueMessage } from '../../history/threads.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -57,7 +58,10 @@ import {
  * crossChannel(history, { asOf: '2026-06-01T00:00:00Z' }).value //=> null
  * @category Consistency
  */
-export function crossChannel(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function crossChannel(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['crossChannel']> {
   const { asOf, config } = readRuleOptions('crossChannel', options);
   const view = historyView(history, asOf, config);
   return componentResult(measureCrossChannel(view, config));
@@ -78,7 +82,10 @@ const NO_CASES: readonly CaseSummary[] = [];
  * O(cases + messages).
  * @internal
  */
-export function measureCrossChannel(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureCrossChannel(
+  view: HistoryView,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['crossChannel']> {
   const basis: number[] = [];
   const messages = view.messages.messages;
   // Cases open at dialogue messages: without any, there is nothing to thread.

@@ -4,6 +4,7 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -47,7 +48,10 @@ import { customerMessageOf, preferredSet } from './customer-message.js';
  * result.facts //=> { sameChannel: 1, preferredChannel: 1, replies: 3 }
  * @category Control
  */
-export function channelChoice(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function channelChoice(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['channelChoice']> {
   const { asOf, config } = readRuleOptions('channelChoice', options);
   return componentResult(measureChannelChoice(historyView(history, asOf, config), config));
 }
@@ -56,7 +60,10 @@ export function channelChoice(history: CustomerHistory, options: RuleOptions): C
  * Measures {@link channelChoice} over a {@link HistoryView}: the value and the positions it rests on (the replies). O(n · thread depth).
  * @internal
  */
-export function measureChannelChoice(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureChannelChoice(
+  view: HistoryView,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['channelChoice']> {
   const basis: number[] = [];
   const { interactions: all, start, end } = view;
   let preferred: ReadonlySet<string> | undefined; // built at the first reply on another channel

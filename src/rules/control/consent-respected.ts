@@ -6,6 +6,7 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   type Flag,
   type Measurement,
@@ -15,10 +16,7 @@ import {
 } from '../rule-score.js';
 
 /** The counts behind {@link consentRespected}: marketing messages judged, and how many lacked consent. @category Control */
-export type ConsentRespectedFacts = {
-  readonly violations: number;
-  readonly marketing: number;
-};
+export type ConsentRespectedFacts = ComponentFacts['consentRespected'];
 
 /**
  * What {@link consentRespected} returns: the component and one flag per violation.

@@ -42,13 +42,13 @@ import { measurePreferenceHonoured } from './preference-honoured.js';
  * strict.flags.map((f) => [f.code, f.interactionId]) //=> [['consent-violation', 'n1']]
  * @category Control
  */
-export function scoreControl(history: CustomerHistory, options: RuleOptions): RuleScore {
+export function scoreControl(history: CustomerHistory, options: RuleOptions): RuleScore<'control'> {
   const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreControl', options);
   return measureControl(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreControl} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
-export function measureControl(view: HistoryView, config: ScoringConfig): RuleScore {
+export function measureControl(view: HistoryView, config: ScoringConfig): RuleScore<'control'> {
   const consent = measureConsentRespected(view, config);
   const weights = config.control.weights;
   return combineComponents(

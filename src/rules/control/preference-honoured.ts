@@ -4,6 +4,7 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -47,7 +48,10 @@ import { customerMessageOf, preferredSet } from './customer-message.js';
  * preferenceHonoured(history, { asOf: '2026-06-01T00:00:00Z' }).facts //=> { onPreferred: 2, proactive: 4 }
  * @category Control
  */
-export function preferenceHonoured(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function preferenceHonoured(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['preferenceHonoured']> {
   const { asOf, config } = readRuleOptions('preferenceHonoured', options);
   return componentResult(measurePreferenceHonoured(historyView(history, asOf, config), config));
 }
@@ -56,7 +60,10 @@ export function preferenceHonoured(history: CustomerHistory, options: RuleOption
  * Measures {@link preferenceHonoured} over a {@link HistoryView}: the value and the positions it rests on (the proactive outbound). O(n · thread depth).
  * @internal
  */
-export function measurePreferenceHonoured(view: HistoryView, config: ScoringConfig): Measurement {
+export function measurePreferenceHonoured(
+  view: HistoryView,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['preferenceHonoured']> {
   const basis: number[] = [];
   const preferred = preferredSet(view);
   if (preferred.size === 0) {

@@ -44,13 +44,13 @@ import { measureResponseTime } from './response-time.js';
  * efficiency.score //=> 100 * (0.5 + 0.3 + 0.2 * 0.5)
  * @category Efficiency
  */
-export function scoreEfficiency(history: CustomerHistory, options: RuleOptions): RuleScore {
+export function scoreEfficiency(history: CustomerHistory, options: RuleOptions): RuleScore<'efficiency'> {
   const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreEfficiency', options);
   return measureEfficiency(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreEfficiency} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
-export function measureEfficiency(view: HistoryView, config: ScoringConfig): RuleScore {
+export function measureEfficiency(view: HistoryView, config: ScoringConfig): RuleScore<'efficiency'> {
   const weights = config.efficiency.weights;
   return combineComponents('efficiency', view, [
     {

@@ -4,6 +4,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -47,14 +48,14 @@ import {
  * result.facts //=> { judged: 2, switched: 1, switches: 1 }
  * @category Efficiency
  */
-export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function effort(history: CustomerHistory, options: RuleOptions): ComponentResult<ComponentFacts['effort']> {
   const { asOf, config } = readRuleOptions('effort', options);
   const view = historyView(history, asOf, config);
   return componentResult(measureEffort(view, config));
 }
 
 /** Measures {@link effort} over a {@link HistoryView}: the value and the positions it rests on (every member of a judged case). @internal */
-export function measureEffort(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureEffort(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['effort']> {
   const basis: number[] = [];
   const { summaries: cases, caseOf } = view.cases;
   const mean = new RecencyMean(config.halfLife);

@@ -4,6 +4,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -46,14 +47,17 @@ import {
  * result.facts //=> { resolved: 1, unresolved: 1, judged: 2, open: 1 }
  * @category Efficiency
  */
-export function resolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function resolution(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['resolution']> {
   const { asOf, config } = readRuleOptions('resolution', options);
   const view = historyView(history, asOf, config);
   return componentResult(measureResolution(view, config));
 }
 
 /** Measures {@link resolution} over a {@link HistoryView}: the value and the positions it rests on. @internal */
-export function measureResolution(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureResolution(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['resolution']> {
   const basis: number[] = [];
   const cases = view.cases.summaries;
   const mean = new RecencyMean(config.halfLife);

@@ -4,6 +4,7 @@ import type { DialogueMessage } from '../../history/threads.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -43,14 +44,20 @@ import {
  * responseTime(history, { asOf: '2026-06-01T00:00:00Z' }).value //=> 0.5
  * @category Efficiency
  */
-export function responseTime(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function responseTime(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['responseTime']> {
   const { asOf, config } = readRuleOptions('responseTime', options);
   const view = historyView(history, asOf, config);
   return componentResult(measureResponseTime(view, config));
 }
 
 /** Measures {@link responseTime} over a {@link HistoryView}: the value and the positions it rests on. @internal */
-export function measureResponseTime(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureResponseTime(
+  view: HistoryView,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['responseTime']> {
   const basis: number[] = [];
   const { messages, positions, replies } = view.messages;
   const mean = new RecencyMean(config.halfLife);

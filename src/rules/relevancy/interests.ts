@@ -112,6 +112,6 @@ export class Interests {
   /** Whether profiling consent for `channelId` stands at `at` (only asked when records exist). */
   private mayUse(channelId: string, at: number): boolean {
     const channel = this.history.channels.get(channelId) ?? { id: channelId, kind: 'other' as const };
-    return isContactAllowed(this.profiling, { channel, purpose: 'profiling', at }, this.policy);
+    return isContactAllowed(this.profiling, { channel, purpose: 'profiling', at }, { policy: this.policy });
   }
 }

@@ -4,6 +4,7 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -51,7 +52,10 @@ import {
  * listening(history, { asOf: '2026-06-01T00:00:00Z' }).facts //=> { outbound: 3, inbound: 1, replies: 1 }
  * @category Relevancy
  */
-export function listening(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function listening(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['listening']> {
   const { asOf, config } = readRuleOptions('listening', options);
   return componentResult(measureListening(historyView(history, asOf, config), config));
 }
@@ -60,7 +64,7 @@ export function listening(history: CustomerHistory, options: RuleOptions): Compo
  * Measures {@link listening} over the look-back window of a {@link HistoryView}. O(window).
  * @internal
  */
-export function measureListening(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureListening(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['listening']> {
   const { interactions: all, roles, start, end } = view;
   const talkShare = new RecencyMean(config.halfLife);
   let outbound = 0;

@@ -44,13 +44,13 @@ import { measureTopicMatch } from './topic-match.js';
  * Math.round(result.score) //=> 71
  * @category Relevancy
  */
-export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): RuleScore {
+export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): RuleScore<'relevancy'> {
   const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreRelevancy', options);
   return measureRelevancy(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreRelevancy} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
-export function measureRelevancy(view: HistoryView, config: ScoringConfig): RuleScore {
+export function measureRelevancy(view: HistoryView, config: ScoringConfig): RuleScore<'relevancy'> {
   const weights = config.relevancy.weights;
   // Every component reads interactions of the window only, and listening reads them all: the
   // evidence is the window itself (empty when the window is).

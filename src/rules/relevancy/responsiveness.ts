@@ -5,6 +5,7 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -52,7 +53,10 @@ import {
  * result.facts //=> { responded: 1, judged: 2, marketing: 3, pending: 1 }
  * @category Relevancy
  */
-export function responsiveness(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function responsiveness(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['responsiveness']> {
   const { asOf, config } = readRuleOptions('responsiveness', options);
   return componentResult(measureResponsiveness(historyView(history, asOf, config), config));
 }
@@ -64,7 +68,10 @@ export function responsiveness(history: CustomerHistory, options: RuleOptions): 
  * Two pointers: the next qualifying inbound after each marketing message only moves forward. O(n).
  * @internal
  */
-export function measureResponsiveness(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureResponsiveness(
+  view: HistoryView,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['responsiveness']> {
   const { interactions: all, roles, start, end, asOf } = view;
   const windowMs = config.relevancy.responsivenessWindow;
   let marketing = 0;

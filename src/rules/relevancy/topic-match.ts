@@ -5,6 +5,7 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -27,7 +28,7 @@ import { Interests } from './interests.js';
  * topic is a match. A message without topics, or sent while no interest was known, cannot be
  * judged and is left out (counted in `facts`).
  *
- * Learned interests are profiling, which the customer controls (seed 003): the topics of an
+ * Learned interests are profiling, which the customer controls ("We Collaborate #2 – Egosystem"): the topics of an
  * inbound interaction are used only while `profiling` consent for its channel (id, kind or `'*'`)
  * stands at the moment of the marketing message. Without profiling records,
  * `config.control.consentPolicy` decides: `'opt-out'` (default) uses them, `'opt-in'` uses only
@@ -63,7 +64,10 @@ import { Interests } from './interests.js';
  * topicMatch(history, { asOf: '2026-06-01T00:00:00Z', config: { control: { consentPolicy: 'opt-in' } } }).facts.matched //=> 1
  * @category Relevancy
  */
-export function topicMatch(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function topicMatch(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['topicMatch']> {
   const { asOf, config } = readRuleOptions('topicMatch', options);
   return componentResult(measureTopicMatch(historyView(history, asOf, config), config));
 }
@@ -76,7 +80,7 @@ export function topicMatch(history: CustomerHistory, options: RuleOptions): Comp
  * each marketing message's moment, so ties never depend on the order of ids. O(n · topics).
  * @internal
  */
-export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['topicMatch']> {
   const { interactions: all, roles, start, end } = view;
   let interests: Interests | undefined; // built at the first marketing message with topics
   let marketing = 0;

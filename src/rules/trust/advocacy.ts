@@ -4,6 +4,7 @@ import { recencyWeight } from '../../history/recency.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -45,13 +46,13 @@ import {
  * advocacy(history, { asOf: '2026-06-01T00:00:00Z' }).value //=> 1 - 0.5 ** 2.5
  * @category Trust
  */
-export function advocacy(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function advocacy(history: CustomerHistory, options: RuleOptions): ComponentResult<ComponentFacts['advocacy']> {
   const { asOf, config } = readRuleOptions('advocacy', options);
   return componentResult(measureAdvocacy(historyView(history, asOf, config), config));
 }
 
 /** Measures {@link advocacy} over a {@link HistoryView}: the value and the positions it rests on. @internal */
-export function measureAdvocacy(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureAdvocacy(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['advocacy']> {
   const basis: number[] = [];
   let n = 0;
   let endorsements = 0;

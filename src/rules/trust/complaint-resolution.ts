@@ -5,6 +5,7 @@ import { filled } from '../../internal/filled.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -52,13 +53,19 @@ import { isComplaint } from './trust-scan.js';
  * result.facts //=> { resolved: 1, unresolved: 1, judged: 2, pending: 1 }
  * @category Trust
  */
-export function complaintResolution(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function complaintResolution(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['complaintResolution']> {
   const { asOf, config } = readRuleOptions('complaintResolution', options);
   return componentResult(measureComplaintResolution(historyView(history, asOf, config), config));
 }
 
 /** Measures {@link complaintResolution} over a {@link HistoryView}: the value and the positions it rests on. @internal */
-export function measureComplaintResolution(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureComplaintResolution(
+  view: HistoryView,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['complaintResolution']> {
   const basis: number[] = [];
   const { interactions: all, start, end } = view;
   const complaintTypes = config.trust.complaintTypes;

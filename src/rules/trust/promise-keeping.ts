@@ -4,6 +4,7 @@ import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -49,13 +50,19 @@ import { scanTrust, type TrustScan } from './trust-scan.js';
  * result.facts //=> { kept: 1, broken: 0, overdue: 1, judged: 2, pending: 1 }
  * @category Trust
  */
-export function promiseKeeping(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function promiseKeeping(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['promiseKeeping']> {
   const { asOf, config } = readRuleOptions('promiseKeeping', options);
   return componentResult(measurePromiseKeeping(scanTrust(historyView(history, asOf, config)), config));
 }
 
 /** Measures {@link promiseKeeping} from the view's {@link TrustScan}: the value and the positions it rests on. @internal */
-export function measurePromiseKeeping(scan: TrustScan, config: ScoringConfig): Measurement {
+export function measurePromiseKeeping(
+  scan: TrustScan,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['promiseKeeping']> {
   const basis: number[] = [];
   const mean = new RecencyMean(config.halfLife);
   let kept = 0;

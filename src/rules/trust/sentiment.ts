@@ -4,6 +4,7 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -41,13 +42,16 @@ import {
  * sentiment(history, { asOf: '2026-06-01T00:00:00Z' }).value //=> 0.6
  * @category Trust
  */
-export function sentiment(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function sentiment(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['sentiment']> {
   const { asOf, config } = readRuleOptions('sentiment', options);
   return componentResult(measureSentiment(historyView(history, asOf, config), config));
 }
 
 /** Measures {@link sentiment} over a {@link HistoryView}: the value and the positions it rests on. @internal */
-export function measureSentiment(view: HistoryView, config: ScoringConfig): Measurement {
+export function measureSentiment(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['sentiment']> {
   const basis: number[] = [];
   const mean = new RecencyMean(config.halfLife);
   let positive = 0;

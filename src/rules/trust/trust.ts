@@ -47,13 +47,13 @@ import { scanTrust } from './trust-scan.js';
  * trust.score //=> 100 * 0.6 / 0.8
  * @category Trust
  */
-export function scoreTrust(history: CustomerHistory, options: RuleOptions): RuleScore {
+export function scoreTrust(history: CustomerHistory, options: RuleOptions): RuleScore<'trust'> {
   const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreTrust', options);
   return measureTrust(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreTrust} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
-export function measureTrust(view: HistoryView, config: ScoringConfig): RuleScore {
+export function measureTrust(view: HistoryView, config: ScoringConfig): RuleScore<'trust'> {
   const weights = config.trust.weights;
   return combineComponents('trust', view, [
     {

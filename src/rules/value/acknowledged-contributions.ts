@@ -4,6 +4,7 @@ import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -51,13 +52,19 @@ import { isLoyaltyRecognition, scanValue, type ValueScan } from './value-scan.js
  * result.facts //=> { acknowledged: 1, judged: 2, pending: 0 }
  * @category Value
  */
-export function acknowledgedContributions(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function acknowledgedContributions(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['acknowledgedContributions']> {
   const { asOf, config } = readRuleOptions('acknowledgedContributions', options);
   return componentResult(measureAcknowledgedContributions(scanValue(historyView(history, asOf, config)), config));
 }
 
 /** Measures {@link acknowledgedContributions} from the view's {@link ValueScan}: the value and the positions it rests on. @internal */
-export function measureAcknowledgedContributions(scan: ValueScan, config: ScoringConfig): Measurement {
+export function measureAcknowledgedContributions(
+  scan: ValueScan,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['acknowledgedContributions']> {
   const basis: number[] = [];
   const windowMs = config.value.recognitionWindow;
   const { view, personalReply, targetedRecognition } = scan;

@@ -5,6 +5,7 @@ import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -49,13 +50,19 @@ import { scanValue, type ValueScan } from './value-scan.js';
  * result.facts //=> { personal: 1, judged: 2, pending: 0 }
  * @category Value
  */
-export function personalResponse(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function personalResponse(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['personalResponse']> {
   const { asOf, config } = readRuleOptions('personalResponse', options);
   return componentResult(measurePersonalResponse(scanValue(historyView(history, asOf, config)), config));
 }
 
 /** Measures {@link personalResponse} from the view's {@link ValueScan}: the value and the positions it rests on. @internal */
-export function measurePersonalResponse(scan: ValueScan, config: ScoringConfig): Measurement {
+export function measurePersonalResponse(
+  scan: ValueScan,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['personalResponse']> {
   const basis: number[] = [];
   const mean = new RecencyMean(config.halfLife);
   let personal = 0;

@@ -4,6 +4,7 @@ import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
+  type ComponentFacts,
   type ComponentResult,
   componentResult,
   type Measurement,
@@ -44,13 +45,19 @@ import { isPersonal } from './personal.js';
  * personalTouch(history, { asOf: '2026-05-02T00:00:00Z' }).value //=> 0.5
  * @category Value
  */
-export function personalTouch(history: CustomerHistory, options: RuleOptions): ComponentResult {
+export function personalTouch(
+  history: CustomerHistory,
+  options: RuleOptions,
+): ComponentResult<ComponentFacts['personalTouch']> {
   const { asOf, config } = readRuleOptions('personalTouch', options);
   return componentResult(measurePersonalTouch(historyView(history, asOf, config), config));
 }
 
 /** Measures {@link personalTouch} over a {@link HistoryView}: the value and the positions it rests on. @internal */
-export function measurePersonalTouch(view: HistoryView, config: ScoringConfig): Measurement {
+export function measurePersonalTouch(
+  view: HistoryView,
+  config: ScoringConfig,
+): Measurement<ComponentFacts['personalTouch']> {
   const basis: number[] = [];
   const mean = new RecencyMean(config.halfLife);
   let personal = 0;

@@ -7,7 +7,7 @@ import type { InteractionRole } from '../../model/vocabulary.js';
  * @remarks
  * An explicit `personalized` flag wins (so an automatic acknowledgement marked
  * `personalized: false` is not personal even though it answers a message). Without one, a reply to
- * something (`inReplyTo`) is personal (SPEC §2), and so is an interaction whose role is `reply`
+ * something (`inReplyTo`) is personal, and so is an interaction whose role is `reply`
  * (`reply`, `call`, `resolve`: a call to a customer is personal by nature). Everything else —
  * broadcasts, notifications, unflagged rewards — is not. O(1).
  * @internal

@@ -45,13 +45,13 @@ import { scanValue } from './value-scan.js';
  * value.components.map((c) => c.value) //=> [1, 0.5, null]
  * @category Value
  */
-export function scoreValue(history: CustomerHistory, options: RuleOptions): RuleScore {
+export function scoreValue(history: CustomerHistory, options: RuleOptions): RuleScore<'value'> {
   const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreValue', options);
   return measureValue(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreValue} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */
-export function measureValue(view: HistoryView, config: ScoringConfig): RuleScore {
+export function measureValue(view: HistoryView, config: ScoringConfig): RuleScore<'value'> {
   const scan = scanValue(view);
   const weights = config.value.weights;
   return combineComponents('value', view, [
