@@ -13,6 +13,7 @@ import * as api from '../src/index.js';
 const EXPORTS = [
   'ActivityConfigSchema',
   'BACKTEST_SCORES',
+  'BUSINESS_SIDE_COMPONENTS',
   'BacktestDecileSchema',
   'BacktestLevelRowSchema',
   'BacktestResultSchema',
@@ -24,7 +25,6 @@ const EXPORTS = [
   'ConsistencyConfigSchema',
   'ControlConfigSchema',
   'CustomerSchema',
-  'BUSINESS_SIDE_COMPONENTS',
   'DEFAULT_ACTIVITY_DEPTHS',
   'DEFAULT_NEXT_STEPS',
   'DEFAULT_RESPONSE_TARGETS',
