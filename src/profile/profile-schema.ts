@@ -92,7 +92,7 @@ export const EngagementProfileSchema = z.object({
   movement: z.object({
     from: level,
     to: level,
-    direction: z.enum(['up', 'down', 'same', 'new', 'lapsed']),
+    direction: z.enum(['up', 'down', 'same', 'new', 'returning', 'lapsed']),
     distance: count,
   }),
   nextStep: z.object({
