@@ -41,6 +41,7 @@ const EXPORTS = [
   'NO_BUSINESS_SIDE_REASON',
   'PERCEPTION_REASONS',
   'PYRAMID_LEVELS',
+  'PYRAMID_PRESETS',
   'PyramidConfigSchema',
   'RULE_NAMES',
   'RelevancyConfigSchema',
