@@ -64,7 +64,7 @@ describe('scoreActivity properties', () => {
             i.direction === 'inbound' &&
             !['opt-out', 'unsubscribe'].includes(i.type) &&
             (i.at as number) <= AS_OF &&
-            (i.at as number) >= AS_OF - 365 * DAY,
+            (i.at as number) >= AS_OF - 730 * DAY,
         );
         expect(scoreActivity(createHistory(input), options).score === null).toBe(counted.length === 0);
       }),

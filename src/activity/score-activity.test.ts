@@ -25,15 +25,15 @@ function at(daysAgo: number): number {
 const FREQUENCY_ONLY = { activity: { weights: { recency: 0 } } };
 
 describe('scoreActivity: the score', () => {
-  it('one purchase today: frequency 1/3, recency 1, amount 0 (weight 0) → 100 · (1/3 + 1) / 2', () => {
+  it('one purchase today: frequency 1/3, recency 1, amount 0 (weight 0) → 100 · (1 · 1/3 + 3 · 1) / 4', () => {
     const result = scoreActivity(
       history([{ id: 'p', at: AS_OF, direction: 'inbound', type: 'purchase', amount: 20 }]),
       { asOf: AS_OF },
     );
     expect(result.status).toBe('scored');
     expect(result.components.map((c) => c.name)).toEqual(['frequency', 'recency', 'amount']);
-    expect(result.components.map((c) => c.effectiveWeight)).toEqual([0.5, 0.5, 0]);
-    expect(result.score).toBeCloseTo((100 * (1 / 3 + 1)) / 2, 10);
+    expect(result.components.map((c) => c.effectiveWeight)).toEqual([0.25, 0.75, 0]);
+    expect(result.score).toBeCloseTo((100 * (1 / 3 + 3)) / 4, 10);
   });
 });
 
@@ -103,7 +103,7 @@ describe('scoreActivity: frequency', () => {
       history([
         { id: 'n', at: at(1), direction: 'outbound', type: 'newsletter' },
         { id: 'o', at: at(2), direction: 'inbound', type: 'opt-out' },
-        { id: 'old', at: at(400), direction: 'inbound', type: 'purchase' },
+        { id: 'old', at: at(800), direction: 'inbound', type: 'purchase' },
         { id: 'late', at: AS_OF + DAY, direction: 'inbound', type: 'purchase' },
         { id: 'x', at: at(0), direction: 'inbound', type: 'custom-thing' },
       ]),
@@ -135,9 +135,9 @@ describe('scoreActivity: frequency', () => {
 
   it('its own half-life and window override the top-level ones', () => {
     const h = history([{ id: 'p', at: at(30), direction: 'inbound', type: 'purchase' }]);
-    // half-life 30 days: F = 4 · 0.5 = 2 → frequency 1 − 8/10 = 0.2; recency 0.5 → 100 · (0.2 + 0.5) / 2 = 35
+    // half-life 30 days: F = 4 · 0.5 = 2 → frequency 1 − 8/10 = 0.2; recency 0.5 → 100 · (0.2 + 3 · 0.5) / 4 = 42.5
     expect(scoreActivity(h, { asOf: AS_OF, config: { activity: { halfLife: { days: 30 } } } }).score).toBeCloseTo(
-      35,
+      42.5,
       10,
     );
     // window 10 days: nothing counts

@@ -66,7 +66,7 @@ export interface ActivityScore {
  * recent, frequent and deep engagement scores high.
  *
  * @remarks
- * Counted: the customer's inbound interactions in the window `[asOf − window, asOf]` whose depth is
+ * Counted: the customer's inbound interactions in the window `[asOf − window, asOf]` (`config.activity.window`, 730 days) whose depth is
  * positive. Each counts `dᵢ · 0.5^(ageᵢ / halfLife)`, where `dᵢ` is the depth of its role
  * (`config.activity.depths`: attention 1, permission 2, endorsement 3, contribution 4, ownership 5,
  * leadership 6, dialogue and a customer's reply 2, a type without a role 1, withdrawal 0).
@@ -77,7 +77,8 @@ export interface ActivityScore {
  *   (0 when none carries an amount) and `Mₐ = config.activity.amountMidpoint`; weight 0 by default.
  *
  * `score = 100 · Σ wₖ·vₖ / Σ wₖ` over the components with a positive weight
- * (`config.activity.weights`, default frequency 1, recency 1, amount 0). Every component is scored
+ * (`config.activity.weights`, default frequency 1, recency 3, amount 0: recency leads, frequency
+ * separates customers equally recent). Every component is scored
  * whenever one interaction counts, so one more counted interaction, a more recent one or a deeper one never
  * lowers the score. The score depends only on this customer's history, `asOf` and the configuration.
  * `null` with a reason when nothing counts. One binary search and one pass over the window, O(n).
@@ -98,7 +99,8 @@ export interface ActivityScore {
  * });
  * const activity = scoreActivity(history, { asOf: '2026-06-01T00:00:00Z' });
  * // F = 4 · 0.5^(90/90) + 4 · 1 = 6: frequency = 1 − 8 / (6 + 8) = 3/7; recency = 1 (p2 is today)
- * activity.score //=> 100 * (3 / 7 + 1) / 2
+ * // score = 100 · (1 · frequency + 3 · recency) / 4
+ * activity.score //=> (100 * (3 / 7 + 3)) / 4
  * activity.evidence //=> ['p1', 'p2']
  * @category Activity
  */
@@ -129,7 +131,7 @@ export function scoreActivityAt(
   roles?: readonly (InteractionRole | undefined)[],
 ): ActivityScore {
   const activity = config.activity;
-  const windowMs = activity.window ?? config.window;
+  const windowMs = activity.window;
   const halfLife = activity.halfLife ?? config.halfLife;
   const from = firstAtOrAfter(interactions, asOf - windowMs);
   const to = firstAfter(interactions, asOf);

@@ -41,25 +41,25 @@ const PositiveSchema = z.number().positive();
  * each role, the midpoints of the saturating transform, and optional window and half-life overrides.
  *
  * @remarks
- * Defaults: `weights` `{ frequency: 1, recency: 1, amount: 0 }` (amount is opt-in: data without
+ * Defaults: `weights` `{ frequency: 1, recency: 3, amount: 0 }` (amount is opt-in: data without
  * amounts would otherwise cap every score); `depths` {@link DEFAULT_ACTIVITY_DEPTHS}; `midpoint` 8 points (two
  * recent purchases, four recent messages or eight recent page views score 50); `amountMidpoint`
- * 100 (recency-weighted amount that scores 50); `window` and `halfLife` fall back to the top-level
- * ones (365 and 90 days). Unknown keys are rejected.
+ * 100 (recency-weighted amount that scores 50); `window` 730 days (its own, not the top-level
+ * one: activity looks further back than the rules); `halfLife` falls back to the top-level one (90 days). Unknown keys are rejected.
  *
  * @category Config
  */
 export const ActivityConfigSchema = z
   .strictObject({
-    weights: weightsSchema({ frequency: 1, recency: 1, amount: 0 }),
+    weights: weightsSchema({ frequency: 1, recency: 3, amount: 0 }),
     /** Points per interaction by role (`unmapped`: types without a role). Non-negative. */
     depths: z.strictObject(depthsShape).prefault({}),
     /** Depth-weighted, recency-weighted points at which the frequency component is 0.5. */
     midpoint: PositiveSchema.default(8),
     /** Recency-weighted amount at which the amount component is 0.5. */
     amountMidpoint: PositiveSchema.default(100),
-    /** Look-back window; defaults to the top-level `window`. */
-    window: PositiveMsDurationSchema.optional(),
+    /** Look-back window (default 730 days: a customer who bought 18 months ago is quiet, not unknown). */
+    window: PositiveMsDurationSchema.prefault({ days: 730 }),
     /** Recency half-life; defaults to the top-level `halfLife`. */
     halfLife: PositiveMsDurationSchema.optional(),
   })
