@@ -13,9 +13,9 @@ import {
   createHistory,
   type InteractionInput,
   isContactAllowed,
-  latestMatching,
   resolveConfig,
 } from '../index.js';
+import { latestMatching } from './consent.js';
 
 const DAY = 86_400_000;
 const AS_OF = Date.parse('2026-06-01T00:00:00Z');
@@ -142,7 +142,8 @@ describe('isContactAllowed and latestMatching', () => {
 
   it('the latest matching event wins: by channel id, by kind or for every channel', () => {
     const events = [event('*', false, 10), event('email', true, 20), event('mail', false, 30), event('*', true, 40)];
-    const at = (t: number) => isContactAllowed(events, { channel: mail, purpose: 'marketing', at: t }, 'opt-in');
+    const at = (t: number) =>
+      isContactAllowed(events, { channel: mail, purpose: 'marketing', at: t }, { policy: 'opt-in' });
     expect([at(5), at(10), at(20), at(30), at(40)]).toEqual([false, false, true, false, true]);
     expect(latestMatching(events, mail, 'marketing', 35)).toBe(events[2]);
     expect(latestMatching(events, mail, 'marketing', 25)).toBe(events[1]);
@@ -155,20 +156,20 @@ describe('isContactAllowed and latestMatching', () => {
       event('sms', false, 25),
       event('mail', false, 30, 'service'),
     ];
-    expect(isContactAllowed(events, { channel: mail, purpose: 'marketing', at: 40 }, 'opt-in')).toBe(true);
+    expect(isContactAllowed(events, { channel: mail, purpose: 'marketing', at: 40 }, { policy: 'opt-in' })).toBe(true);
     expect(latestMatching(events, mail, 'marketing', 40)).toBe(events[0]);
     expect(isContactAllowed(events, { channel: mail, purpose: 'service', at: 40 })).toBe(false);
     expect(isContactAllowed(events, { channel: mail, purpose: 'profiling', at: 40 })).toBe(true);
-    expect(isContactAllowed(events, { channel: mail, purpose: 'profiling', at: 40 }, 'opt-in')).toBe(false);
+    expect(isContactAllowed(events, { channel: mail, purpose: 'profiling', at: 40 }, { policy: 'opt-in' })).toBe(false);
   });
 
   it('without a matching event the policy decides', () => {
     expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 1 })).toBe(true);
-    expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 1 }, 'opt-out')).toBe(true);
-    expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 1 }, 'opt-in')).toBe(false);
-    expect(isContactAllowed([event('mail', true, 5)], { channel: mail, purpose: 'marketing', at: 1 }, 'opt-in')).toBe(
-      false,
-    );
+    expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 1 }, { policy: 'opt-out' })).toBe(true);
+    expect(isContactAllowed([], { channel: mail, purpose: 'marketing', at: 1 }, { policy: 'opt-in' })).toBe(false);
+    expect(
+      isContactAllowed([event('mail', true, 5)], { channel: mail, purpose: 'marketing', at: 1 }, { policy: 'opt-in' }),
+    ).toBe(false);
   });
 });
 
