@@ -2,7 +2,8 @@
  * The main job on the built-in sample data: `npm run demo`.
  *
  * Validates the sample, scores every customer, and prints the report a customer-success team reads:
- * the pyramid distribution, composite scores by band, the top movers, three customers explained in
+ * the three measures of each customer (activity, the rules-of-engagement composite, the level) with
+ * what to do about them, the pyramid distribution, composite scores by band, the top movers, three customers explained in
  * sentences, consent flags, and the perception gap between what a business typically believes
  * (the executives' ranking in the IBM 2010 study) and why the sample's customers actually interacted.
  */
@@ -39,6 +40,22 @@ line(
 const config = resolveConfig();
 const profiles = [...scoreAll(dataset, { asOf: SAMPLE_AS_OF, config })];
 
+heading('Three measures: how engaged, how well served, how deep');
+line('Activity            how engaged they are: their own recent, frequent, deep engagement (0–100)');
+line('Rules of engagement how well we engage them: the six rules combined (0–100, red/yellow/green)');
+line('Level               how deep the relationship goes: the Engagement Pyramid (1–6)');
+line();
+const fmt = (n: number | null) => (n === null ? '  —' : String(Math.round(n)).padStart(3));
+const byActivity = [...profiles].sort((a, b) => (b.activity.score ?? -1) - (a.activity.score ?? -1));
+line('customer  activity  rules  level          focus');
+for (const p of byActivity.slice(0, 10)) {
+  // explain() leads with the three measures, then a focus read from all three.
+  const focus = (explain(p)[3] ?? '').replace(/^Focus: /, '');
+  line(
+    `${p.customerId.padEnd(9)} ${fmt(p.activity.score)}       ${fmt(p.composite.score)}    ${String(p.level.level ?? '—').padEnd(14)} ${focus}`,
+  );
+}
+
 heading('Engagement Pyramid');
 const distribution = levelDistribution(profiles.map((p) => p.level));
 for (const row of [...distribution.levels].reverse()) {
@@ -64,11 +81,11 @@ line(
 heading('Top movers (last 90 days)');
 const movers = levelMovers(
   profiles.map((p) => ({ customerId: p.customerId, movement: p.movement })),
-  { include: ['up', 'down', 'new', 'lapsed'], limit: 8 },
+  { include: ['up', 'down', 'new', 'returning', 'lapsed'], limit: 8 },
 );
 for (const { customerId, movement } of movers) {
   line(
-    `${customerId}  ${movement.direction.padEnd(6)} ${String(movement.from ?? '—').padEnd(13)} → ${movement.to ?? '—'}`,
+    `${customerId}  ${movement.direction.padEnd(9)} ${String(movement.from ?? '—').padEnd(13)} → ${movement.to ?? '—'}`,
   );
 }
 

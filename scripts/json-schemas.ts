@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type ZodType, z } from 'zod';
 import {
+  BacktestResultSchema,
   ChannelSchema,
   CustomerSchema,
   EngagementProfileSchema,
@@ -68,6 +69,12 @@ export function jsonSchemas(): Record<string, JsonObject> {
       'output',
       'EngagementProfile',
       'One customer scored: what scoreCustomer and scoreAll return, serialised as JSON.',
+    ),
+    'backtest-result.json': toJsonSchema(
+      BacktestResultSchema,
+      'output',
+      'BacktestResult',
+      'What backtest returns: per score AUC, Spearman, deciles, and outcome rates by level, beside baselines.',
     ),
   };
 }

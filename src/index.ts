@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+export * from './activity/index.js';
+export * from './backtest/index.js';
 export * from './config/index.js';
 export * from './history/index.js';
 export * from './model/index.js';

@@ -11,6 +11,13 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 
 const EXPORTS = [
+  'ActivityConfigSchema',
+  'BACKTEST_SCORES',
+  'BUSINESS_SIDE_COMPONENTS',
+  'BacktestDecileSchema',
+  'BacktestLevelRowSchema',
+  'BacktestResultSchema',
+  'BacktestScoreResultSchema',
   'CHANNEL_KINDS',
   'ChannelSchema',
   'CompositeConfigSchema',
@@ -18,6 +25,7 @@ const EXPORTS = [
   'ConsistencyConfigSchema',
   'ControlConfigSchema',
   'CustomerSchema',
+  'DEFAULT_ACTIVITY_DEPTHS',
   'DEFAULT_NEXT_STEPS',
   'DEFAULT_RESPONSE_TARGETS',
   'DEFAULT_TIMESTAMP_RANGE',
@@ -30,8 +38,10 @@ const EXPORTS = [
   'INTERACTION_ROLES',
   'InteractionSchema',
   'LevelOverrideSchema',
+  'NO_BUSINESS_SIDE_REASON',
   'PERCEPTION_REASONS',
   'PYRAMID_LEVELS',
+  'PYRAMID_PRESETS',
   'PyramidConfigSchema',
   'RULE_NAMES',
   'RelevancyConfigSchema',
@@ -45,6 +55,7 @@ const EXPORTS = [
   'activeGrants',
   'advocacy',
   'answeredChannels',
+  'backtest',
   'channelChoice',
   'classifyLevel',
   'complaintResolution',
@@ -70,11 +81,13 @@ const EXPORTS = [
   'preferenceHonoured',
   'promiseKeeping',
   'reasonShares',
+  'recordsBusinessSide',
   'resolution',
   'resolveConfig',
   'responseTime',
   'responsiveness',
   'sampleDataset',
+  'scoreActivity',
   'scoreAll',
   'scoreConsistency',
   'scoreControl',
@@ -114,6 +127,8 @@ const SPEC_NAMES = [
   'InteractionSchema',
   'ChannelSchema',
   'EngagementInputError',
+  'scoreActivity',
+  'backtest',
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

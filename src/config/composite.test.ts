@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { CompositeConfigSchema } from './composite.js';
 
 describe('CompositeConfigSchema', () => {
-  it('defaults to equal rule weights, bands 50 / 75 and confidence half at 20', () => {
+  it('defaults to equal rule weights, bands 50 / 75, minimum coverage 0.5 and confidence half at 20', () => {
     expect(CompositeConfigSchema.parse(undefined)).toEqual({
       weights: { value: 1, efficiency: 1, trust: 1, consistency: 1, relevancy: 1, control: 1 },
       bands: { yellow: 50, green: 75 },
+      minCoverage: 0.5,
       confidenceHalfEvidence: 20,
     });
   });

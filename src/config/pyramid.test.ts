@@ -10,7 +10,8 @@ describe('PyramidConfigSchema', () => {
   it('gives each level the types of its role, one qualifying interaction and a window', () => {
     expect(Object.keys(config.levelRules)).toEqual([...PYRAMID_LEVELS]);
     expect(config.levelRules.observing).toEqual({
-      types: ['view', 'open', 'visit', 'read', 'click'],
+      // Attention, and the customer's own messages: everyone who writes is on the pyramid.
+      types: ['view', 'open', 'visit', 'read', 'click', 'request', 'question', 'complaint', 'message', 'mention'],
       minCount: 1,
       window: 365 * DAY,
     });

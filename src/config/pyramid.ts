@@ -4,11 +4,19 @@ import { PositiveMsDurationSchema } from './common.js';
 
 const LONG_WINDOW_LEVELS = new Set(['owning', 'leading']);
 
+/** A customer who writes (a dialogue message of their own) is at least observing, by default. */
+const DIALOGUE_TYPES = STANDARD_VOCABULARY.find((entry) => entry.role === 'dialogue')?.types ?? [];
+
 function levelRule(level: (typeof PYRAMID_LEVELS)[number]) {
-  const types = STANDARD_VOCABULARY.find((entry) => entry.level === level)?.types ?? [];
+  const own = STANDARD_VOCABULARY.find((entry) => entry.level === level)?.types ?? [];
+  const types = level === 'observing' ? [...own, ...DIALOGUE_TYPES] : own;
   return z
     .strictObject({
-      /** Inbound interaction types that qualify (custom types mapped by `typeRoles` to the level's role qualify too). */
+      /**
+       * Inbound interaction types that qualify (custom types mapped by `typeRoles` to the level's role
+       * qualify too). Observing also lists the dialogue types (request, question, complaint, message,
+       * mention): everyone who writes is on the pyramid.
+       */
       types: z.array(z.string().min(1)).default([...types]),
       /** Qualifying interactions needed inside the window (default 1). */
       minCount: z.int().positive().default(1),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { EngagementInputError, type InputIssue } from '../model/errors.js';
 import { INTERACTION_ROLES } from '../model/vocabulary.js';
 import { fromZodIssues } from '../model/zod-issues.js';
+import { ActivityConfigSchema } from './activity.js';
 import { MsDurationSchema, PositiveMsDurationSchema } from './common.js';
 import { CompositeConfigSchema } from './composite.js';
 import { ConsistencyConfigSchema } from './consistency.js';
@@ -29,7 +30,7 @@ const ConfigKeySchema = z
  * Top level: `window` (look-back, default 365 days), `halfLife` (recency, default 90 days),
  * `responseTargets` (per channel id or kind, overriding the channel's own target), `typeRoles`
  * (roles for custom interaction types). Sections: `value`, `efficiency`, `trust`, `consistency`,
- * `relevancy`, `control`, `pyramid`, `composite`.
+ * `relevancy`, `control`, `pyramid`, `composite`, `activity`.
  *
  * @example
  * import { ScoringConfigSchema } from 'engagement-scoring';
@@ -51,6 +52,7 @@ export const ScoringConfigSchema = z.object({
   control: ControlConfigSchema,
   pyramid: PyramidConfigSchema,
   composite: CompositeConfigSchema,
+  activity: ActivityConfigSchema,
 });
 
 /** A configuration as users write it: every field optional, durations as date-fns `Duration`s. @category Config */

@@ -42,11 +42,16 @@ export class HistoryView {
   /** The shared structures once derived; read them through {@link messagesOf}, {@link casesOf}, {@link consentTimelineOf}. */
   readonly derived: DerivedParts = {};
 
-  /** O(n), plus per reply link a scan of a short history or an id look-up and a binary search. */
+  /**
+   * O(n), plus per reply link a scan of a short history or an id look-up and a binary search.
+   * `recordsBusinessSide`: whether the data the history comes from record any business-side
+   * (outbound) interaction at all, a fact about the whole dataset (default `true`).
+   */
   constructor(
     readonly history: CustomerHistory,
     readonly asOf: number,
     readonly config: ViewConfig,
+    readonly recordsBusinessSide: boolean = true,
   ) {
     const all = history.interactions;
     const n = all.length;
@@ -73,8 +78,13 @@ export class HistoryView {
 }
 
 /** The {@link HistoryView} of a history at `asOf` (a new one each call). O(n). @internal */
-export function historyView(history: CustomerHistory, asOf: number, config: ViewConfig): HistoryView {
-  return new HistoryView(history, asOf, config);
+export function historyView(
+  history: CustomerHistory,
+  asOf: number,
+  config: ViewConfig,
+  recordsBusinessSide = true,
+): HistoryView {
+  return new HistoryView(history, asOf, config, recordsBusinessSide);
 }
 
 /** The structures of a {@link HistoryView} derived on first read. @internal */

@@ -40,7 +40,12 @@ describe('compositeScore', () => {
   });
 
   it('is null with coverage 0 when no rule is scored', () => {
-    expect(compositeScore(NONE, EQUAL)).toEqual({ score: null, coverage: 0, scoredRules: [] });
+    expect(compositeScore(NONE, EQUAL)).toEqual({
+      score: null,
+      coverage: 0,
+      scoredRules: [],
+      reason: 'no rule could be scored',
+    });
   });
 
   it('leaves out rules of weight 0, even when they are scored', () => {
@@ -56,10 +61,33 @@ describe('compositeScore', () => {
 
   it('is null when only zero-weight rules are scored, or when every weight is 0', () => {
     const weights: Weights = { ...EQUAL, value: 0 };
-    expect(compositeScore({ ...NONE, value: 80 }, weights)).toEqual({ score: null, coverage: 0, scoredRules: [] });
+    expect(compositeScore({ ...NONE, value: 80 }, weights)).toEqual({
+      score: null,
+      coverage: 0,
+      scoredRules: [],
+      reason: 'no rule could be scored',
+    });
     const zero: Weights = { value: 0, efficiency: 0, trust: 0, consistency: 0, relevancy: 0, control: 0 };
     const all: Scores = { value: 1, efficiency: 2, trust: 3, consistency: 4, relevancy: 5, control: 6 };
-    expect(compositeScore(all, zero)).toEqual({ score: null, coverage: 0, scoredRules: [] });
+    expect(compositeScore(all, zero)).toEqual({
+      score: null,
+      coverage: 0,
+      scoredRules: [],
+      reason: 'no rule could be scored',
+    });
+  });
+
+  it('is null with a reason below the minimum coverage, scored at it', () => {
+    // 2 of 6 equal weights scored: coverage 1/3 < 0.5 → null; 3 of 6: coverage 0.5 → (60 + 80 + 100) / 3 = 80
+    const two = compositeScore({ ...NONE, value: 60, trust: 80 }, EQUAL, { minCoverage: 0.5 });
+    expect(two).toEqual({
+      score: null,
+      coverage: 1 / 3,
+      scoredRules: ['value', 'trust'],
+      reason: 'too little scored: 2 rules (33 % of the weight, below 50 %)',
+    });
+    const three = compositeScore({ ...NONE, value: 60, trust: 80, control: 100 }, EQUAL, { minCoverage: 0.5 });
+    expect([three.score, three.coverage, three.reason]).toEqual([80, 0.5, undefined]);
   });
 
   it('keeps 0 and 100 as they are', () => {

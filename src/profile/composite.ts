@@ -6,12 +6,20 @@ import type { RuleName } from '../rules/rule-score.js';
  * @category Profile
  */
 export interface Composite {
-  /** Weighted mean of the scored rules, 0–100, or `null` when no rule could be scored. */
+  /** Weighted mean of the scored rules, 0–100, or `null` when no rule could be scored or coverage is below the minimum. */
   readonly score: number | null;
   /** Share of the rule weight that was scored, in [0, 1]. */
   readonly coverage: number;
   /** Rules that contributed. */
   readonly scoredRules: readonly RuleName[];
+  /** Why the score is `null`; absent when scored. */
+  readonly reason?: string | undefined;
+}
+
+/** Options of {@link compositeScore}. @category Profile */
+export interface CompositeOptions {
+  /** Least `coverage` for a score (default 0, any scored rule counts); below it the score is `null`. */
+  readonly minCoverage?: number | undefined;
 }
 
 /**
@@ -19,16 +27,20 @@ export interface Composite {
  *
  * @remarks
  * `score = Σ wᵣ·sᵣ / Σ wᵣ` over rules with a score and `wᵣ > 0`; `coverage = Σ wᵣ (scored) / Σ wᵣ (all)`.
- * The composite always lies between the lowest and the highest scored rule. O(rules).
+ * The composite always lies between the lowest and the highest scored rule. With
+ * `options.minCoverage` (profiles use `config.composite.minCoverage`, default 0.5), a coverage below
+ * it gives `null` with a reason: a verdict on one rule out of six is not an engagement score. O(rules).
  *
  * @param scores - Each rule's score (0–100) or `null`.
  * @param weights - Each rule's weight (non-negative).
+ * @param options - `minCoverage`, in [0, 1].
  * @returns The composite score, coverage and the rules that counted.
  * @internal
  */
 export function compositeScore(
   scores: Readonly<Record<RuleName, number | null>>,
   weights: Readonly<Record<RuleName, number>>,
+  options: CompositeOptions = {},
 ): Composite {
   let weightAll = 0;
   let weightScored = 0;
@@ -43,12 +55,14 @@ export function compositeScore(
     sum += weight * score;
     scoredRules.push(rule);
   }
-  if (weightScored === 0) return { score: null, coverage: 0, scoredRules };
-  return {
-    score: Math.min(100, Math.max(0, sum / weightScored)),
-    coverage: weightAll > 0 ? weightScored / weightAll : 0,
-    scoredRules,
-  };
+  if (weightScored === 0) return { score: null, coverage: 0, scoredRules, reason: 'no rule could be scored' };
+  const coverage = weightAll > 0 ? weightScored / weightAll : 0;
+  const minCoverage = options.minCoverage ?? 0;
+  if (coverage < minCoverage) {
+    const reason = `too little scored: ${scoredRules.length} rule${scoredRules.length === 1 ? '' : 's'} (${Math.round(100 * coverage)} % of the weight, below ${Math.round(100 * minCoverage)} %)`;
+    return { score: null, coverage, scoredRules, reason };
+  }
+  return { score: Math.min(100, Math.max(0, sum / weightScored)), coverage, scoredRules };
 }
 
 /**

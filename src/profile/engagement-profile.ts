@@ -1,3 +1,4 @@
+import type { ActivityScore } from '../activity/score-activity.js';
 import type { LevelClassification } from '../pyramid/classify-level.js';
 import type { LevelMovement } from '../pyramid/level-movement.js';
 import type { NextStep } from '../pyramid/next-step.js';
@@ -17,8 +18,15 @@ export interface EngagementProfile {
   readonly customerId: string;
   /** The moment of scoring, epoch ms. */
   readonly asOf: number;
+  /**
+   * How engaged the customer is right now: their own recent, frequent, deep engagement, 0–100
+   * ({@link scoreActivity}). The first of the three measures; the composite says how well the
+   * business engages them, the level how deep the relationship goes.
+   */
+  readonly activity: ActivityScore;
+  /** How well the business engages the customer: the six rules of engagement combined. */
   readonly composite: {
-    /** Weighted mean of the scored rules, 0–100, or `null` when none could be scored. */
+    /** Weighted mean of the scored rules, 0–100, or `null` when too few could be scored. */
     readonly score: number | null;
     /** Band of the score rounded to a whole number, as printed. */
     readonly band: Band | null;
@@ -29,6 +37,8 @@ export interface EngagementProfile {
     /** `n / (n + k)`, in [0, 1): n the customer-side and dialogue interactions in the window (inbound, or outbound answering something), not broadcasts. */
     readonly confidence: number;
     readonly scoredRules: readonly RuleName[];
+    /** Why the score is `null` (no rule scored, or coverage below `config.composite.minCoverage`); absent when scored. */
+    readonly reason?: string | undefined;
   };
   /** The six rules of engagement, each with its band. */
   readonly rules: { readonly [R in RuleName]: BandedRuleScore<R> };

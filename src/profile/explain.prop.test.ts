@@ -6,12 +6,12 @@ import { explain } from './explain.js';
 import { scoreCustomer } from './score-customer.js';
 
 describe('explain properties', () => {
-  it('gives 10 sentences plus one per flag, without undefined, NaN or null, the same in any time zone', () => {
+  it('gives 14 sentences (the three measures and a focus first) plus one per flag, without undefined, NaN or null, the same in any time zone', () => {
     fc.assert(
       fc.property(historyInputArb(), (input) => {
         const profile = scoreCustomer(createHistory(input), { asOf: AS_OF });
         const lines = explain(profile);
-        expect(lines).toHaveLength(10 + profile.flags.length);
+        expect(lines).toHaveLength(14 + profile.flags.length);
         for (const line of lines) expect(line).not.toMatch(/undefined|NaN|null|Infinity|\[object/);
         expect(withTimeZone('Asia/Kathmandu', () => explain(profile))).toEqual(lines);
       }),

@@ -8,6 +8,10 @@ import { type ExplainMessages, englishMessages } from './messages-en.js';
 import { scoreAll } from './score-all.js';
 import { scoreCustomer } from './score-customer.js';
 
+/** The three measures lead every explanation (tested below); the rest follows them. */
+const HEADLINE = 4;
+const details: typeof explain = (p, o) => explain(p, o).slice(HEADLINE);
+
 const AS_OF = '2026-06-01T00:00:00Z';
 const c = 'c1';
 
@@ -54,7 +58,7 @@ const profile = scoreCustomer(
   { asOf: AS_OF },
 );
 
-const sentences = explain(profile);
+const sentences = details(profile);
 const LABELS = ['Value', 'Efficiency', 'Trust', 'Consistency', 'Relevancy', 'Control'];
 
 describe('explain', () => {
@@ -109,7 +113,7 @@ describe('explain', () => {
     const empty = scoreCustomer(createHistory({ customer: { id: 'c0' }, channels: [], interactions: [] }), {
       asOf: AS_OF,
     });
-    const lines = explain(empty);
+    const lines = details(empty);
     expect(lines).toHaveLength(10);
     expect(lines[0]).toBe('Engagement: not scored yet — no rule has evidence (0 interactions in the window).');
     for (const label of LABELS) expect(lines.find((s) => s.startsWith(label))).toMatch(/: not scored/);
@@ -138,7 +142,7 @@ describe('explain', () => {
       flag: (d) => `Consentement : ${d.interactionId} le ${d.date}.`,
     };
     const before = structuredClone(profile);
-    const lines = explain(profile, { messages: french });
+    const lines = details(profile, { messages: french });
     expect(profile).toEqual(before);
     expect(lines).toHaveLength(sentences.length);
     expect(lines[0]).toBe(`Engagement ${Math.round(profile.composite.score as number)} sur 5 règles (6 interactions).`);
@@ -148,11 +152,11 @@ describe('explain', () => {
     expect(lines).toContain(`Prochaine étape : ${profile.nextStep.text}`);
     expect(lines).toContain('Consentement : n1 le 2026-05-20.');
     // The default words are unaffected
-    expect(explain(profile)).toEqual(sentences);
+    expect(details(profile)).toEqual(sentences);
   });
 
   it('leaves out a component without a clause', () => {
-    const lines = explain(profile, { messages: { ...englishMessages, components: {} } });
+    const lines = details(profile, { messages: { ...englishMessages, components: {} } });
     expect(lines).toContain('Efficiency 100 (green).');
   });
 
@@ -180,7 +184,7 @@ describe('explain', () => {
         },
       ],
     });
-    const lines = explain(scoreCustomer(history, { asOf: '2026-03-02T00:00:00Z' }));
+    const lines = details(scoreCustomer(history, { asOf: '2026-03-02T00:00:00Z' }));
     expect(lines.find((s) => s.startsWith('Efficiency'))).toBe(
       'Efficiency 100 (green): 1 of 1 request answered within target; no case needed a channel switch.',
     );
@@ -190,7 +194,7 @@ describe('explain', () => {
     const profiles = [...scoreAll(parseDataset(sampleDataset()), { asOf: SAMPLE_AS_OF })];
     expect(profiles.length).toBeGreaterThan(0);
     for (const p of profiles) {
-      const lines = explain(p);
+      const lines = details(p);
       expect(lines).toHaveLength(10 + p.flags.length);
       for (const line of lines) {
         expect(line).not.toMatch(/undefined|NaN|null|\[object/);
@@ -206,6 +210,22 @@ describe('explain', () => {
     expect(all.some((s) => s.includes('set by hand'))).toBe(true);
     expect(all.some((s) => s.startsWith('Moving up'))).toBe(true);
     expect(all.some((s) => s.startsWith('Moving down'))).toBe(true);
+  });
+
+  it('leads with the three measures, what each means, and a focus read from all three', () => {
+    const [activity, composite, level, focus] = explain(profile);
+    expect(activity).toMatch(/^Activity \d+ — how engaged they are/);
+    expect(composite).toMatch(/^Rules of engagement \d+ \((red|yellow|green)\) — how well we engage them\.$/);
+    expect(level).toMatch(/ — how deep the relationship goes\.$/);
+    expect(focus).toMatch(/^Focus: /);
+    const empty = scoreCustomer(createHistory({ customer: { id: 'c0' }, channels: [], interactions: [] }), {
+      asOf: AS_OF,
+    });
+    const [a, c, l, f] = explain(empty);
+    expect(a).toBe('Activity not scored (how engaged they are): the customer initiated nothing in the window.');
+    expect(c).toBe('Rules of engagement not scored (how well we engage them): no rule could be scored.');
+    expect(l).toBe('Level: none yet — how deep the relationship goes.');
+    expect(f).toMatch(/^Focus: they have done nothing lately/);
   });
 });
 

@@ -12,7 +12,9 @@ export interface ExplainOptions {
  * Turns a profile into short sentences a person can act on.
  *
  * @remarks
- * One sentence for the composite; one per rule (its score, band and the facts behind each scored
+ * First the three measures and what each means — activity (how engaged the customer is), the
+ * rules-of-engagement composite (how well the business engages them), the level (how deep the
+ * relationship goes) — and what to do, read from all three. Then one sentence for the composite; one per rule (its score, band and the facts behind each scored
  * component — "Efficiency 42 (red): 3 of 7 requests answered within target; 2 cases needed a
  * channel switch."), or why it is not scored; then the pyramid level, its movement, the next step
  * and one sentence per flag. The profile holds only locale-free data; the words come from
@@ -21,7 +23,7 @@ export interface ExplainOptions {
  *
  * @param profile - A profile from {@link scoreCustomer} or {@link scoreAll}.
  * @param options - `messages` to use another language.
- * @returns The sentences, composite first.
+ * @returns The sentences, the three measures first.
  * @example
  * import { createHistory, explain, scoreCustomer } from 'engagement-scoring';
  * const history = createHistory({
@@ -39,7 +41,7 @@ export interface ExplainOptions {
  */
 export function explain(profile: EngagementProfile, options: ExplainOptions = {}): string[] {
   const m = options.messages ?? englishMessages;
-  const out: string[] = [];
+  const out: string[] = threeMeasures(profile);
   const { composite } = profile;
   out.push(
     m.composite({
@@ -96,4 +98,33 @@ function reasons(components: readonly RuleComponent[]): string | undefined {
 
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
+}
+
+// The three measures, first: what each number means and what to do with all three.
+function threeMeasures(profile: EngagementProfile): string[] {
+  const { activity, composite, level, nextStep } = profile;
+  const round = (n: number) => String(Math.round(n));
+  const levelName = level.level ?? 'the first level';
+  const active = activity.score !== null && activity.score >= 50;
+  const served = composite.score === null ? null : composite.score >= 50;
+  const focus =
+    activity.score === null
+      ? `Focus: they have done nothing lately; win back their attention. ${nextStep.text}`
+      : active && served === false
+        ? 'Focus: engaged but poorly served; fix how we engage them before asking for more.'
+        : active
+          ? `Focus: engaged${served === true ? ' and well served' : ''}; build on it. ${nextStep.text}`
+          : `Focus: quiet${served === false ? ' and poorly served; fix how we engage them, then' : ';'} bring them back at ${levelName}. ${nextStep.text}`;
+  return [
+    activity.score === null
+      ? `Activity not scored (how engaged they are): ${activity.reason ?? 'no evidence'}.`
+      : `Activity ${round(activity.score)} — how engaged they are: their own recent, frequent, deep engagement.`,
+    composite.score === null
+      ? `Rules of engagement not scored (how well we engage them): ${composite.reason ?? 'no evidence'}.`
+      : `Rules of engagement ${round(composite.score)} (${composite.band}) — how well we engage them.`,
+    level.level === null
+      ? 'Level: none yet — how deep the relationship goes.'
+      : `Level ${level.level} (${level.rank} of 6) — how deep the relationship goes.`,
+    focus,
+  ];
 }

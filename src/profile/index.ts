@@ -1,5 +1,6 @@
 export type { Band } from './band.js';
 export type { Composite } from './composite.js';
+export { type DatasetFacts, recordsBusinessSide } from './dataset-facts.js';
 export type { BandedRuleScore, EngagementProfile } from './engagement-profile.js';
 export { type ExplainOptions, explain } from './explain.js';
 export { type ExplainMessages, englishMessages } from './messages-en.js';

@@ -132,6 +132,8 @@ export const englishMessages: ExplainMessages = {
         return `Moving down: ${d.from} → ${d.to} (${plural(d.distance, 'level')}).`;
       case 'new':
         return `New on the pyramid: now ${d.to}.`;
+      case 'returning':
+        return `Returning: back on the pyramid as ${d.to} after a period without a level.`;
       case 'lapsed':
         return `Lapsed: was ${d.from}, no level now.`;
       default:

@@ -70,7 +70,7 @@ describe('partitionByCustomer', () => {
   it('gives the whole dataset for n = 1', () => {
     const parts = partitionByCustomer(dataset, 1);
     expect(parts).toHaveLength(1);
-    expect(parts[0]).toEqual(dataset);
+    expect(parts[0]).toEqual({ ...dataset, recordsBusinessSide: true });
   });
 
   it('allows more partitions than customers, some of them empty', () => {
@@ -84,7 +84,8 @@ describe('partitionByCustomer', () => {
 
   it('splits an empty dataset into empty datasets', () => {
     const empty: Dataset = { customers: [], channels: [], interactions: [] };
-    expect(partitionByCustomer(empty, 3)).toEqual([empty, empty, empty]);
+    const part = { ...empty, recordsBusinessSide: false };
+    expect(partitionByCustomer(empty, 3)).toEqual([part, part, part]);
   });
 
   it('handles a customer called __proto__', () => {

@@ -2,6 +2,7 @@ import type { Customer } from '../model/customer.js';
 import type { Dataset } from '../model/dataset.js';
 import { EngagementInputError } from '../model/errors.js';
 import type { Interaction } from '../model/interaction.js';
+import { type DatasetFacts, recordsBusinessSide } from './dataset-facts.js';
 
 /**
  * A stable 32-bit FNV-1a hash of a string's UTF-16 code units.
@@ -26,7 +27,9 @@ export function stableHash(text: string): number {
  * Customer `c` goes to partition `stableHash(c.id) mod n`, with all of its interactions; every
  * partition keeps every channel. Histories are independent, so scoring the partitions (in worker
  * threads, on other machines) and concatenating the results gives the same profiles as scoring the
- * whole, up to order. Records keep their relative order. O(n + records).
+ * whole, up to order. Facts about the whole dataset that a partition cannot see on its own
+ * ({@link DatasetFacts}: whether the data record business-side interactions) are put on every
+ * partition, and {@link scoreAll} reads them there. Records keep their relative order. O(n + records).
  *
  * @param dataset - A validated dataset from {@link parseDataset}.
  * @param n - The number of partitions, a positive integer.
@@ -38,9 +41,10 @@ export function stableHash(text: string): number {
  * const parts = partitionByCustomer(dataset, 4);
  * parts.length //=> 4
  * parts.reduce((sum, part) => sum + part.customers.length, 0) === dataset.customers.length //=> true
+ * parts[0].recordsBusinessSide //=> true
  * @category Batch
  */
-export function partitionByCustomer(dataset: Dataset, n: number): Dataset[] {
+export function partitionByCustomer(dataset: Dataset & DatasetFacts, n: number): (Dataset & DatasetFacts)[] {
   if (!Number.isInteger(n) || n < 1) {
     throw new EngagementInputError('partitionByCustomer', [
       { path: ['n'], code: 'invalid-option', message: 'partitionByCustomer: n must be a positive integer' },
@@ -58,9 +62,11 @@ export function partitionByCustomer(dataset: Dataset, n: number): Dataset[] {
     const part = partOf.get(interaction.customerId);
     if (part !== undefined) (interactions[part] as Interaction[]).push(interaction);
   }
+  const businessSide = recordsBusinessSide(dataset);
   return customers.map((list, part) => ({
     customers: list,
     channels: dataset.channels,
     interactions: interactions[part] as Interaction[],
+    recordsBusinessSide: businessSide,
   }));
 }

@@ -39,6 +39,15 @@ const BandedRuleScoreSchema = z.object({
   band,
 });
 
+const ActivityScoreSchema = z.object({
+  score,
+  status: z.enum(['scored', 'insufficient-data']),
+  components: z.array(RuleComponentSchema),
+  evidence: z.array(z.string()),
+  evidenceCount: count,
+  reason: z.string().optional(),
+});
+
 /**
  * The shape of an {@link EngagementProfile} as a zod schema: what integrators receive, and the
  * source of the published `EngagementProfile` JSON Schema. Tests check every profile against it.
@@ -52,6 +61,7 @@ const BandedRuleScoreSchema = z.object({
 export const EngagementProfileSchema = z.object({
   customerId: z.string(),
   asOf: epochMs,
+  activity: ActivityScoreSchema,
   composite: z.object({
     score,
     band,
@@ -59,6 +69,7 @@ export const EngagementProfileSchema = z.object({
     evidenceCount: count,
     confidence: share,
     scoredRules: z.array(z.enum(RULE_NAMES)),
+    reason: z.string().optional(),
   }),
   rules: z.object(
     Object.fromEntries(RULE_NAMES.map((rule) => [rule, BandedRuleScoreSchema])) as Record<
@@ -81,7 +92,7 @@ export const EngagementProfileSchema = z.object({
   movement: z.object({
     from: level,
     to: level,
-    direction: z.enum(['up', 'down', 'same', 'new', 'lapsed']),
+    direction: z.enum(['up', 'down', 'same', 'new', 'returning', 'lapsed']),
     distance: count,
   }),
   nextStep: z.object({

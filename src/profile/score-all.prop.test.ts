@@ -7,6 +7,7 @@ import type { CustomerInput } from '../model/customer.js';
 import type { DatasetInput } from '../model/dataset.js';
 import type { InteractionInput } from '../model/interaction.js';
 import { parseDataset } from '../model/parse-dataset.js';
+import { recordsBusinessSide } from './dataset-facts.js';
 import type { EngagementProfile } from './engagement-profile.js';
 import { partitionByCustomer } from './partition-by-customer.js';
 import { scoreAll } from './score-all.js';
@@ -51,15 +52,17 @@ describe('scoreAll properties', () => {
   it('equals scoreCustomer on each customer’s own history, in customer order', () => {
     fc.assert(
       fc.property(datasetInputArb, (input) => {
-        const profiles = [...scoreAll(parseDataset(input), options)];
+        const dataset = parseDataset(input);
+        const profiles = [...scoreAll(dataset, options)];
         expect(profiles.map((p) => p.customerId)).toEqual(input.customers.map((c) => c.id));
+        const single = { ...options, recordsBusinessSide: recordsBusinessSide(dataset) };
         for (const [index, customer] of input.customers.entries()) {
           const history = createHistory({
             customer,
             channels: input.channels,
             interactions: input.interactions.filter((i) => i.customerId === customer.id),
           });
-          expect(profiles[index]).toEqual(scoreCustomer(history, options));
+          expect(profiles[index]).toEqual(scoreCustomer(history, single));
         }
       }),
       { numRuns: 150 },

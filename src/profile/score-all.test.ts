@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scoreActivity } from '../activity/score-activity.js';
 import { createHistory } from '../model/create-history.js';
 import type { Dataset, DatasetInput } from '../model/dataset.js';
 import { EngagementInputError } from '../model/errors.js';
@@ -35,6 +36,15 @@ describe('scoreAll', () => {
     for (const profile of scoreAll(dataset, options)) {
       expect(profile).toEqual(scoreCustomer(historyOf(input, profile.customerId), options));
     }
+  });
+
+  it('carries each customer’s activity, equal to scoreActivity on their history', () => {
+    let scored = 0;
+    for (const profile of scoreAll(dataset, options)) {
+      expect(profile.activity).toEqual(scoreActivity(historyOf(input, profile.customerId), options));
+      if (profile.activity.score !== null) scored++;
+    }
+    expect(scored).toBeGreaterThan(0);
   });
 
   it('yields valid, JSON-serialisable profiles for the sample', () => {
@@ -131,8 +141,10 @@ describe('scoreAll', () => {
       ['constructor', 1, 'contributing'],
       ['toString', 0, null],
     ]);
+    // Nothing outbound anywhere: the dataset-level fact is false, and scoreCustomer takes it as an option.
     for (const profile of profiles) {
-      expect(profile).toEqual(scoreCustomer(historyOf(source, profile.customerId), options));
+      const single = { ...options, recordsBusinessSide: false };
+      expect(profile).toEqual(scoreCustomer(historyOf(source, profile.customerId), single));
     }
   });
 

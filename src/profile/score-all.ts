@@ -4,6 +4,7 @@ import { CustomerGroups } from '../internal/group-by-customer.js';
 import type { Channel } from '../model/channel.js';
 import type { Dataset } from '../model/dataset.js';
 import { type RuleOptions, readDatasetOptions } from '../rules/rule-score.js';
+import { type DatasetFacts, recordsBusinessSide } from './dataset-facts.js';
 import type { EngagementProfile } from './engagement-profile.js';
 import { profileOfView } from './score-customer.js';
 
@@ -18,7 +19,10 @@ const FN = 'scoreAll';
  * {@link scoreCustomer}'s profile for each customer in the dataset's customer order. Records are
  * trusted as validated by {@link parseDataset}: nothing is re-validated and no date is parsed again.
  * Memory is linear in the input; profiles are produced one at a time, so a caller that streams them
- * out keeps only one. The result equals calling {@link scoreCustomer} per customer. Options are
+ * out keeps only one. Whether the data record business-side interactions at all is a fact about the
+ * whole dataset ({@link recordsBusinessSide}: `options.recordsBusinessSide`, else the one a
+ * partition carries, else any outbound interaction in the dataset); every customer is scored with
+ * it. The result equals calling {@link scoreCustomer} per customer with that fact. Options are
  * checked when `scoreAll` is called, not when iteration starts. O(N log n) for N interactions.
  *
  * @param dataset - A validated dataset from {@link parseDataset} (or a partition of one).
@@ -33,8 +37,9 @@ const FN = 'scoreAll';
  * profiles[0].customerId === dataset.customers[0].id //=> true
  * @category Batch
  */
-export function scoreAll(dataset: Dataset, options: RuleOptions): Iterable<EngagementProfile> {
+export function scoreAll(dataset: Dataset & DatasetFacts, options: RuleOptions): Iterable<EngagementProfile> {
   const { asOf, config } = readDatasetOptions(FN, dataset, options);
+  const businessSide = options.recordsBusinessSide ?? recordsBusinessSide(dataset);
   const channels = new Map<string, Channel>();
   for (const channel of dataset.channels) channels.set(channel.id, channel);
   const groups = new CustomerGroups(dataset.customers, dataset.interactions);
@@ -44,7 +49,7 @@ export function scoreAll(dataset: Dataset, options: RuleOptions): Iterable<Engag
       for (const customer of dataset.customers) {
         // Each list is new: it is sorted in place and handed to one history.
         const history = ownHistory(customer, groups.interactionsOf(customer.id), channels);
-        yield profileOfView(historyView(history, asOf, config), config);
+        yield profileOfView(historyView(history, asOf, config, businessSide), config);
       }
     },
   };

@@ -56,9 +56,10 @@ describe('scoreCustomer properties', () => {
         expect(confidence).toBeLessThan(1);
         expect(coverage).toBeGreaterThanOrEqual(0);
         expect(coverage).toBeLessThanOrEqual(1);
-        // Null honesty: no composite exactly when no rule is scored
-        expect(profile.composite.score === null).toBe(scoredRules(profile).length === 0);
-        expect(coverage === 0).toBe(profile.composite.score === null);
+        // Null honesty: no composite exactly when less than the minimum coverage (half the weight) is scored
+        expect(profile.composite.score === null).toBe(coverage < 0.5);
+        expect(profile.composite.score === null).toBe(profile.composite.reason !== undefined);
+        if (coverage === 0) expect(profile.composite.score).toBeNull();
         expect(Number.isInteger(evidenceCount) && evidenceCount >= 0).toBe(true);
         expect(evidenceCount + profile.ignoredAfterAsOf).toBeLessThanOrEqual(input.interactions.length);
         // Plain data, true to its published schema
@@ -105,7 +106,10 @@ describe('scoreCustomer properties', () => {
   it('puts the composite between the lowest and highest scored rule, for any weights', () => {
     fc.assert(
       fc.property(historyInputArb(), weightsArb, (input, weights) => {
-        const profile = scoreCustomer(createHistory(input), { asOf: AS_OF, config: { composite: { weights } } });
+        const profile = scoreCustomer(createHistory(input), {
+          asOf: AS_OF,
+          config: { composite: { weights, minCoverage: 0 } },
+        });
         const scores = scoredRules(profile, weights);
         if (scores.length === 0) {
           expect(profile.composite.score).toBeNull();
@@ -128,9 +132,12 @@ describe('scoreCustomer properties', () => {
         fc.integer({ min: 1, max: 5 }),
         (input, weights, rule, raise) => {
           const history = createHistory(input);
-          const before = scoreCustomer(history, { asOf: AS_OF, config: { composite: { weights } } });
+          const before = scoreCustomer(history, { asOf: AS_OF, config: { composite: { weights, minCoverage: 0 } } });
           const heavier = { ...weights, [rule]: weights[rule] + raise };
-          const after = scoreCustomer(history, { asOf: AS_OF, config: { composite: { weights: heavier } } });
+          const after = scoreCustomer(history, {
+            asOf: AS_OF,
+            config: { composite: { weights: heavier, minCoverage: 0 } },
+          });
           const target = before.rules[rule].score;
           if (target === null) {
             // An unscored rule's weight changes nothing but the coverage, which can only fall

@@ -193,11 +193,12 @@ describe('scoreCustomer', () => {
 
   it('places the customer on the pyramid, with movement and the next step', () => {
     // p1 (purchase) is a contribution → contributing, rank 4; 90 days earlier (2026-03-03) nothing
-    // qualified (old is then 426 days back, outside the window) → new
+    // qualified (old is then 426 days back, outside the window), but old had made them a level
+    // before that → returning
     expect(profile.level.level).toBe('contributing');
     expect(profile.level.rank).toBe(4);
     expect(profile.level.reachedAt).toBe(Date.parse('2026-04-01T00:00:00Z'));
-    expect(profile.movement).toMatchObject({ from: null, to: 'contributing', direction: 'new' });
+    expect(profile.movement).toMatchObject({ from: null, to: 'contributing', direction: 'returning' });
     expect(profile.nextStep.level).toBe('contributing');
     expect(profile.nextStep.towards).toBe('owning');
     expect(profile.nextStep.text.length).toBeGreaterThan(0);
@@ -302,7 +303,9 @@ describe('scoreCustomer', () => {
       evidenceCount: 0,
       confidence: 0,
       scoredRules: [],
+      reason: 'no rule could be scored',
     });
+    expect(p.activity).toMatchObject({ score: null, reason: 'the customer initiated nothing in the window' });
     expect(p.level.level).toBeNull();
     expect(p.flags).toEqual([]);
     expect(p.ignoredAfterAsOf).toBe(0);

@@ -1,3 +1,4 @@
+import { scoreActivityAt } from '../activity/score-activity.js';
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { type HistoryView, historyView } from '../history/view.js';
@@ -22,7 +23,7 @@ const FN = 'scoreCustomer';
  * Scores one customer on everything: the six rules, the composite, the pyramid and the flags.
  *
  * @remarks
- * Runs {@link scoreValue}, {@link scoreEfficiency}, {@link scoreTrust}, {@link scoreConsistency},
+ * Measures the customer's own engagement ({@link scoreActivity}, from the same view), runs {@link scoreValue}, {@link scoreEfficiency}, {@link scoreTrust}, {@link scoreConsistency},
  * {@link scoreRelevancy} and {@link scoreControl}; the composite is their weighted mean over the rules
  * that could be scored (equal weights by default, `config.composite.weights`), with `coverage` (share
  * of the weight scored), `evidenceCount` (interactions inside the window) and `confidence`
@@ -52,13 +53,18 @@ const FN = 'scoreCustomer';
  * @category Profile
  */
 export function scoreCustomer(history: CustomerHistory, options: RuleOptions): EngagementProfile {
-  const { asOf, config } = readRuleOptions(FN, history, options);
-  return profileOf(history, asOf, config);
+  const { asOf, config, recordsBusinessSide } = readRuleOptions(FN, history, options);
+  return profileOf(history, asOf, config, recordsBusinessSide);
 }
 
-/** Scores a history with `asOf` and `config` already read. @internal */
-export function profileOf(history: CustomerHistory, asOf: number, config: ScoringConfig): EngagementProfile {
-  return profileOfView(historyView(history, asOf, config), config);
+/** Scores a history with `asOf`, `config` and the dataset-level fact already read. @internal */
+export function profileOf(
+  history: CustomerHistory,
+  asOf: number,
+  config: ScoringConfig,
+  recordsBusinessSide = true,
+): EngagementProfile {
+  return profileOfView(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /**
@@ -86,6 +92,7 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
       control: control.score,
     },
     config.composite.weights,
+    { minCoverage: config.composite.minCoverage },
   );
   const flags = flagsInTimeOrder([value, efficiency, trust, consistency, relevancy, control]);
 
@@ -97,6 +104,7 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
   return {
     customerId: history.customer.id,
     asOf,
+    activity: scoreActivityAt(view.interactions, asOf, config, view.roles),
     composite: {
       score: composite.score,
       band: bandOf(printed(composite.score), bands),
@@ -104,6 +112,7 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
       evidenceCount,
       confidence: confidenceOf(confidenceEvidence(view), config.composite.confidenceHalfEvidence),
       scoredRules: composite.scoredRules,
+      ...(composite.reason === undefined ? {} : { reason: composite.reason }),
     },
     rules,
     level,

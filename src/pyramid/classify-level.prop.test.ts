@@ -277,7 +277,9 @@ describe('levelMovement properties', () => {
         expect(movement.distance).toBe(Math.abs(now.rank - then.rank));
         const expected =
           then.rank === 0 && now.rank > 0
-            ? 'new'
+            ? then.peakRank > 0
+              ? 'returning'
+              : 'new'
             : then.rank > 0 && now.rank === 0
               ? 'lapsed'
               : now.rank > then.rank

@@ -89,8 +89,17 @@ describe('classifyLevel: one level each', () => {
     expect([result.level, result.peak, result.evidence]).toEqual(['observing', 'observing', ['v']]);
   });
 
-  it('types outside the vocabulary and dialogue types do not qualify', () => {
-    expect(classify(build([did('q', 'question', 1), did('x', 'tweet', 1)])).level).toBeNull();
+  it('types outside the vocabulary do not qualify', () => {
+    expect(classify(build([did('x', 'tweet', 1)])).level).toBeNull();
+  });
+
+  it('a customer who writes is observing by default; the level rules can say otherwise', () => {
+    for (const type of ['question', 'message', 'complaint', 'request', 'mention']) {
+      expect(classify(build([did('q', type, 1)])).level).toBe('observing');
+    }
+    const config = { pyramid: { levelRules: { observing: { types: ['view', 'open', 'visit', 'read', 'click'] } } } };
+    const history = build([did('q', 'question', 1)]);
+    expect(classifyLevel(history, { asOf: AS_OF, config }).level).toBeNull();
   });
 });
 

@@ -72,6 +72,18 @@ describe('levelMovement: the five directions', () => {
     });
   });
 
+  it('returning: a level long ago, none 90 days ago, a level now', () => {
+    // A visit 500 days ago (observing until day 135), nothing at AS_OF − 90, a purchase 30 days ago.
+    expect(move(build([did('v', 'visit', 500), did('p', 'purchase', 30)]))).toEqual({
+      from: null,
+      to: 'contributing',
+      direction: 'returning',
+      distance: 4,
+    });
+    // A level first reached inside the period is new, not returning.
+    expect(move(build([did('v', 'visit', 60), did('p', 'purchase', 30)])).direction).toBe('new');
+  });
+
   it('lapsed: owning 90 days ago, nothing now', () => {
     // The investment is 700 days old at AS_OF − 90 (inside 730) and 790 days old now.
     expect(move(build([did('i', 'invest', 790)]))).toEqual({

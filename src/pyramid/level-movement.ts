@@ -13,19 +13,22 @@ import {
   checkAt,
   collectEvidence,
   consentView,
+  firstGrant,
   followingAt,
   type LevelEvidence,
   oldestGrantInForce,
   overrideAt,
+  sweep,
 } from './level-evidence.js';
 
 /**
  * How a customer's level changed: `up`, `down`, `same` (also when there was no level at either
- * moment), `new` (no level then, a level now) or `lapsed` (a level then, none now).
+ * moment), `new` (no level then nor ever before, a level now), `returning` (no level then, but a
+ * level at some moment before it, and a level now) or `lapsed` (a level then, none now).
  *
  * @category Pyramid
  */
-export type MovementDirection = 'up' | 'down' | 'same' | 'new' | 'lapsed';
+export type MovementDirection = 'up' | 'down' | 'same' | 'new' | 'returning' | 'lapsed';
 
 /**
  * A customer's movement on the pyramid between `asOf − period` and `asOf`.
@@ -108,12 +111,33 @@ export function levelMovementOf(
   const pyramid = compilePyramid(config);
   const then = levelIndexAt(view, evidence, pyramid, view.asOf - periodMs);
   const to = now ?? levelIndexAt(view, evidence, pyramid, view.asOf);
+  let direction = directionOf(then, to);
+  if (direction === 'new' && hadLevelBefore(view, evidence, pyramid, view.asOf - periodMs)) direction = 'returning';
   return {
     from: then >= 0 ? (PYRAMID_LEVELS[then] as PyramidLevel) : null,
     to: to >= 0 ? (PYRAMID_LEVELS[to] as PyramidLevel) : null,
-    direction: directionOf(then, to),
+    direction,
     distance: Math.abs(to - then),
   };
+}
+
+/**
+ * Whether the customer held any level at some moment before `t`: a level rule that first held
+ * before `t` (a sweep of its evidence), a qualifying consent grant before `t`, or an override
+ * from before `t`. Only asked for customers who look `new`.
+ */
+function hadLevelBefore(view: HistoryView, evidence: LevelEvidence, pyramid: CompiledPyramid, t: number): boolean {
+  const override = view.history.customer.levelOverride;
+  if (override !== undefined && PYRAMID_LEVELS.indexOf(override.level) >= 0 && override.until !== undefined) {
+    // An override that ended by `t` was in force before it.
+    if (override.until <= t) return true;
+  }
+  for (let l = 0; l < pyramid.rules.length; l++) {
+    const firstAt = sweep(evidence, l, pyramid.rules[l] as CompiledRule).firstAt;
+    if (firstAt !== undefined && firstAt < t) return true;
+  }
+  const grant = firstGrant(consentView(view, pyramid));
+  return grant !== undefined && grant.at < t;
 }
 
 function directionOf(then: number, now: number): MovementDirection {

@@ -4,7 +4,7 @@ import { shuffled } from '../../test/support/arbitraries.js';
 import type { MovementDirection } from './level-movement.js';
 import { type CustomerMovement, levelMovers } from './level-movers.js';
 
-const DIRECTIONS: MovementDirection[] = ['up', 'down', 'same', 'new', 'lapsed'];
+const DIRECTIONS: MovementDirection[] = ['up', 'down', 'same', 'new', 'returning', 'lapsed'];
 
 /** Movements with unique customer ids (ids include `__proto__` and non-ASCII). */
 const movementsArb: fc.Arbitrary<CustomerMovement[]> = fc

@@ -17,14 +17,14 @@ export interface CustomerMovement {
  * @category Pyramid
  */
 export interface LevelMoversOptions {
-  /** Which directions count as moving (default `['up', 'down']`; add `'new'` and `'lapsed'` for entries and exits). */
+  /** Which directions count as moving (default `['up', 'down']`; add `'new'`, `'returning'` and `'lapsed'` for entries and exits). */
   readonly include?: readonly MovementDirection[] | undefined;
   /** Keep at most this many (a non-negative integer); default all. */
   readonly limit?: number | undefined;
 }
 
 const FN = 'levelMovers';
-const DIRECTIONS: ReadonlySet<string> = new Set(['up', 'down', 'same', 'new', 'lapsed']);
+const DIRECTIONS: ReadonlySet<string> = new Set(['up', 'down', 'same', 'new', 'returning', 'lapsed']);
 const DEFAULT_INCLUDE: ReadonlySet<string> = new Set(['up', 'down']);
 
 /**
@@ -108,7 +108,7 @@ function readOptions(options: LevelMoversOptions): { include: ReadonlySet<string
     issues.push({
       path: ['include'],
       code: 'invalid-option',
-      message: `${FN}: include must list directions among up, down, same, new, lapsed`,
+      message: `${FN}: include must list directions among up, down, same, new, returning, lapsed`,
     });
   }
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {

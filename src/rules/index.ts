@@ -1,3 +1,4 @@
+export { BUSINESS_SIDE_COMPONENTS, NO_BUSINESS_SIDE_REASON } from './business-side.js';
 export * from './consistency/index.js';
 export * from './control/index.js';
 export * from './efficiency/index.js';

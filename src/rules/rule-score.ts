@@ -7,6 +7,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Interaction } from '../model/interaction.js';
 import { assertParsedDataset, assertParsedHistory } from '../model/not-parsed.js';
 import type { TimestampInput } from '../model/timestamp.js';
+import { NO_BUSINESS_SIDE_REASON, withBusinessSide } from './business-side.js';
 
 /** The six rules of engagement. @category Rules */
 export const RULE_NAMES = ['value', 'efficiency', 'trust', 'consistency', 'relevancy', 'control'] as const;
@@ -84,7 +85,7 @@ export interface ComponentFacts {
     readonly marketing: number;
     readonly pending: number;
   };
-  readonly listening: { readonly outbound: number; readonly inbound: number };
+  readonly listening: { readonly outbound: number; readonly inbound: number; readonly replies: number };
   readonly consentRespected: { readonly violations: number; readonly marketing: number };
   readonly channelChoice: { readonly sameChannel: number; readonly preferredChannel: number; readonly replies: number };
   readonly preferenceHonoured: { readonly onPreferred: number; readonly proactive: number };
@@ -194,36 +195,46 @@ export interface RuleOptions {
   readonly asOf: TimestampInput;
   /** A partial configuration, or one from {@link resolveConfig}. */
   readonly config?: ScoringConfigInput | ScoringConfig | undefined;
+  /**
+   * Whether the data this history comes from record business-side (outbound) interactions at all
+   * (default `true`). `false` for a purchase log or a clickstream: every component that judges the
+   * business is then `null` ("the data record nothing the business sent"), never 0 or 100.
+   * {@link scoreAll} derives it from the whole dataset.
+   */
+  readonly recordsBusinessSide?: boolean | undefined;
+}
+
+/** What {@link readRuleOptions} reads: `asOf`, the configuration and the dataset-level fact. @internal */
+export interface ReadRuleOptions {
+  readonly asOf: number;
+  readonly config: ScoringConfig;
+  readonly recordsBusinessSide: boolean;
 }
 
 /**
- * What every function scoring one history does first: reads `asOf` and `config` once, then refuses
+ * What every function scoring one history does first: reads `asOf`, `config` and `recordsBusinessSide` once, then refuses
  * a history that did not come from {@link createHistory} with `not-parsed` (a JavaScript caller
  * passing raw records would otherwise get nulls). Errors name the function. @internal
  */
-export function readRuleOptions(
-  fn: string,
-  history: CustomerHistory,
-  options: RuleOptions,
-): { asOf: number; config: ScoringConfig } {
+export function readRuleOptions(fn: string, history: CustomerHistory, options: RuleOptions): ReadRuleOptions {
   const read = readScoringOptions(fn, options);
   assertParsedHistory(fn, history);
   return read;
 }
 
 /** {@link readRuleOptions} for a function that scores a dataset from {@link parseDataset}. @internal */
-export function readDatasetOptions(
-  fn: string,
-  dataset: Dataset,
-  options: RuleOptions,
-): { asOf: number; config: ScoringConfig } {
+export function readDatasetOptions(fn: string, dataset: Dataset, options: RuleOptions): ReadRuleOptions {
   const read = readScoringOptions(fn, options);
   assertParsedDataset(fn, dataset);
   return read;
 }
 
-function readScoringOptions(fn: string, options: RuleOptions): { asOf: number; config: ScoringConfig } {
-  return { asOf: readAsOf(fn, options?.asOf), config: readConfig(fn, options?.config) };
+function readScoringOptions(fn: string, options: RuleOptions): ReadRuleOptions {
+  return {
+    asOf: readAsOf(fn, options?.asOf),
+    config: readConfig(fn, options?.config),
+    recordsBusinessSide: options?.recordsBusinessSide !== false,
+  };
 }
 
 /**
@@ -288,7 +299,9 @@ export type ComponentPart<N extends ComponentName = ComponentName> = N extends C
 
 /**
  * Combines components into a {@link RuleScore}: the weighted mean of the scored components, with
- * the weight of null components redistributed; `null` when nothing was scored.
+ * the weight of null components redistributed; `null` when nothing was scored. On data that record
+ * no business-side interaction (`view.recordsBusinessSide` false), the business-side components
+ * are `null` first ({@link withBusinessSide}).
  *
  * @remarks
  * `score = 100 · Σ wᵢvᵢ / Σ wᵢ` over components with a value and `wᵢ > 0`, clamped to [0, 100];
@@ -299,11 +312,12 @@ export type ComponentPart<N extends ComponentName = ComponentName> = N extends C
  */
 export function combineComponents<R extends RuleName>(
   rule: R,
-  view: Pick<HistoryView, 'interactions' | 'start' | 'end'>,
-  parts: readonly ComponentPart<ComponentName<R>>[],
+  view: Pick<HistoryView, 'interactions' | 'start' | 'end' | 'recordsBusinessSide'>,
+  given: readonly ComponentPart<ComponentName<R>>[],
   flags: readonly Flag[] = [],
   basis: 'components' | 'window' = 'components',
 ): RuleScore<R> {
+  const parts = withBusinessSide(rule, view.recordsBusinessSide, given);
   const interactions = view.interactions;
   const marks = new Uint8Array(interactions.length);
   let evidenceCount = 0;
@@ -353,6 +367,9 @@ export function combineComponents<R extends RuleName>(
   // cannot follow that through the generic, so the list is restated as R's.
   const listed = components as unknown as readonly RuleComponent<ComponentName<R>>[];
   if (total === 0) {
+    if (!view.recordsBusinessSide && components.every((c) => c.reason === NO_BUSINESS_SIDE_REASON)) {
+      reason = NO_BUSINESS_SIDE_REASON;
+    }
     return {
       rule,
       score: null,

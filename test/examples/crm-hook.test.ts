@@ -21,7 +21,7 @@ describe('examples/crm-hook', () => {
       expect.objectContaining({ kind: 'offer-next-step', action: review?.profile.nextStep.action }),
     );
     for (const decision of [complaint, ignored, review]) {
-      expect(decision?.explanation[0]).toMatch(/^Engagement/);
+      expect(decision?.explanation[0]).toMatch(/^Activity/);
     }
   });
 

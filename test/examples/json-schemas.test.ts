@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../../scripts/json-schemas.js';
-import { type DatasetInput, parseDataset, SAMPLE_AS_OF, sampleDataset, scoreAll } from '../../src/index.js';
+import { backtest, type DatasetInput, parseDataset, SAMPLE_AS_OF, sampleDataset, scoreAll } from '../../src/index.js';
 
 const schemas = jsonSchemas();
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -27,6 +27,7 @@ const validateChannel = validator('channel.json');
 const validateInteraction = validator('interaction.json');
 const validateConfig = validator('scoring-config.json');
 const validateProfile = validator('engagement-profile.json');
+const validateBacktest = validator('backtest-result.json');
 
 /** What a client in another language sends: the value after a JSON round trip. */
 const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -34,6 +35,7 @@ const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 describe('JSON Schemas', () => {
   it('publishes one schema per input and one for the profile, all draft 2020-12 with a title', () => {
     expect(Object.keys(schemas).sort()).toEqual([
+      'backtest-result.json',
       'channel.json',
       'customer.json',
       'dataset.json',
@@ -82,6 +84,17 @@ describe('JSON Schemas', () => {
     const [profile] = json([...scoreAll(parseDataset(sampleDataset()), { asOf: SAMPLE_AS_OF })]);
     expect(validateProfile({ ...profile, composite: { ...profile?.composite, score: 101 } })).toBe(false);
     expect(validateProfile({ ...profile, extra: true })).toBe(false);
+  });
+
+  it('accepts the backtest of the sample data, serialised as JSON; rejects an AUC above 1', () => {
+    const result = json(
+      backtest(parseDataset(sampleDataset()), { cutoff: '2026-03-01T00:00:00Z', horizon: { months: 3 } }),
+    );
+    const ok = validateBacktest(result);
+    expect(validateBacktest.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    const [first] = result.scores;
+    expect(validateBacktest({ ...result, scores: [{ ...first, auc: 1.5 }] })).toBe(false);
   });
 
   it('accepts the empty configuration and a partial one, rejects bad durations and weights', () => {

@@ -41,8 +41,8 @@ import { measureCrossChannel } from './cross-channel.js';
  * @category Consistency
  */
 export function scoreConsistency(history: CustomerHistory, options: RuleOptions): RuleScore<'consistency'> {
-  const { asOf, config } = readRuleOptions('scoreConsistency', history, options);
-  return measureConsistency(historyView(history, asOf, config), config);
+  const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreConsistency', history, options);
+  return measureConsistency(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreConsistency} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */

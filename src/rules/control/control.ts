@@ -43,8 +43,8 @@ import { measurePreferenceHonoured } from './preference-honoured.js';
  * @category Control
  */
 export function scoreControl(history: CustomerHistory, options: RuleOptions): RuleScore<'control'> {
-  const { asOf, config } = readRuleOptions('scoreControl', history, options);
-  return measureControl(historyView(history, asOf, config), config);
+  const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreControl', history, options);
+  return measureControl(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreControl} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */

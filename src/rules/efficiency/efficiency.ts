@@ -46,8 +46,8 @@ import { measureResponseTime } from './response-time.js';
  * @category Efficiency
  */
 export function scoreEfficiency(history: CustomerHistory, options: RuleOptions): RuleScore<'efficiency'> {
-  const { asOf, config } = readRuleOptions('scoreEfficiency', history, options);
-  return measureEfficiency(historyView(history, asOf, config), config);
+  const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreEfficiency', history, options);
+  return measureEfficiency(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreEfficiency} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */

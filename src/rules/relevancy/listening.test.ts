@@ -14,7 +14,9 @@ function historyOf(rows: Row[], customerId = 'c1') {
     interactions: rows.map((row) => ({ customerId, ...row })),
   });
 }
-const out = (id: string, at = T): Row => ({ id, channel: 'mail', at, direction: 'outbound', type: 'newsletter' });
+// The business's side: replies (a dialogue on both sides is what listening judges).
+const out = (id: string, at = T): Row => ({ id, channel: 'mail', at, direction: 'outbound', type: 'reply' });
+const blast = (id: string, at = T): Row => ({ id, channel: 'mail', at, direction: 'outbound', type: 'newsletter' });
 const inb = (id: string, at = T): Row => ({ id, channel: 'mail', at, direction: 'inbound', type: 'open' });
 
 describe('listening', () => {
@@ -24,8 +26,22 @@ describe('listening', () => {
     const result = listening(history, { asOf: AS_OF });
     expect(result.value).toBe(1);
     expect(result.evidence).toBe(4);
-    expect(result.facts).toEqual({ outbound: 1, inbound: 3 });
-    expect(listening(historyOf([inb('a')]), { asOf: AS_OF }).value).toBe(1);
+    expect(result.facts).toEqual({ outbound: 1, inbound: 3, replies: 1 });
+  });
+
+  it('does not reward silence: null without a dialogue on both sides', () => {
+    // The customer spoke, the business never did: not a good listener, not scored.
+    const unanswered = listening(historyOf([inb('a'), inb('b')]), { asOf: AS_OF });
+    expect([unanswered.value, unanswered.reason]).toEqual([null, 'the business never replied in the window']);
+    // The business only broadcast: still no reply.
+    const broadcast = listening(historyOf([blast('a'), inb('b'), inb('c'), inb('d')]), { asOf: AS_OF });
+    expect([broadcast.value, broadcast.facts]).toEqual([null, { outbound: 1, inbound: 3, replies: 0 }]);
+    // The business spoke, the customer never did.
+    const talk = listening(historyOf([out('a'), blast('b')]), { asOf: AS_OF });
+    expect([talk.value, talk.reason]).toEqual([null, 'the customer said nothing in the window']);
+    // A reply by inReplyTo counts whatever its type.
+    const threaded = historyOf([inb('q'), { ...blast('r'), inReplyTo: 'q' }]);
+    expect(listening(threaded, { asOf: AS_OF }).value).toBeCloseTo(2 / 3, 12);
   });
 
   it('falls linearly to 0 at all talk', () => {
@@ -35,7 +51,9 @@ describe('listening', () => {
       12,
     );
     expect(listening(historyOf([out('a'), inb('b')]), { asOf: AS_OF }).value).toBeCloseTo(2 / 3, 12);
-    expect(listening(historyOf([out('a'), out('b')]), { asOf: AS_OF }).value).toBe(0);
+    // t → 1: the newest side talks alone (a 1 ms half-life makes the older inbound weigh nothing).
+    const config = { halfLife: { seconds: 0.001 } };
+    expect(listening(historyOf([inb('a'), out('b', T + 1000)]), { asOf: AS_OF, config }).value).toBe(0);
   });
 
   it('weights interactions by recency', () => {
@@ -64,7 +82,7 @@ describe('listening', () => {
     const result = listening(historyOf([out('a', AS_OF - 400 * DAY), out('b', AS_OF + DAY)]), { asOf: AS_OF });
     expect(result.value).toBeNull();
     expect(result.reason).toBe('no interactions in the window');
-    expect(result.facts).toEqual({ outbound: 0, inbound: 0 });
+    expect(result.facts).toEqual({ outbound: 0, inbound: 0, replies: 0 });
   });
 
   it('stays exact when 0.5^(age / halfLife) would underflow', () => {
@@ -77,6 +95,6 @@ describe('listening', () => {
   });
 
   it('handles a __proto__ customer id', () => {
-    expect(listening(historyOf([inb('a')], '__proto__'), { asOf: AS_OF }).value).toBe(1);
+    expect(listening(historyOf([out('r'), inb('a')], '__proto__'), { asOf: AS_OF }).value).toBeCloseTo(2 / 3, 12);
   });
 });

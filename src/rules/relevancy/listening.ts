@@ -23,11 +23,16 @@ import {
  * default 0.25), else `(1 − t) / (1 − L)`, falling linearly to 0 at `t = 1` (all talk, no
  * listening). More inbound never lowers it. O(n) over the window.
  *
- * `facts`: `outbound`, `inbound` (counts, unweighted).
+ * Listening needs a dialogue on both sides: `null` when the customer said nothing in the window,
+ * and `null` when the business never replied (no outbound interaction answering one, by
+ * `inReplyTo` or a reply-role type such as `reply`, `call`, `resolve`) — a business that never
+ * answers is not a good listener, so its silence must not score 1.
+ *
+ * `facts`: `outbound`, `inbound`, `replies` (counts, unweighted).
  *
  * @param history - One customer's history from {@link createHistory}.
  * @param options - `asOf` and an optional {@link ScoringConfig}.
- * @returns The component in [0, 1], or `null` (with a reason) when the window holds no interaction.
+ * @returns The component in [0, 1], or `null` (with a reason) without a dialogue on both sides.
  * @throws {@link EngagementInputError} when `asOf` or `config` is invalid.
  * @example
  * import { createHistory, listening } from 'engagement-scoring';
@@ -38,13 +43,13 @@ import {
  *   interactions: [
  *     { id: 'a', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'newsletter' },
  *     { id: 'b', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'offer' },
- *     { id: 'c', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'campaign' },
- *     { id: 'd', customerId: 'c1', channel: 'mail', at, direction: 'inbound', type: 'open' },
+ *     { id: 'd', customerId: 'c1', channel: 'mail', at, direction: 'inbound', type: 'question' },
+ *     { id: 'c', customerId: 'c1', channel: 'mail', at, direction: 'outbound', type: 'reply', inReplyTo: 'd' },
  *   ],
  * });
  * // t = 3 / 4 = 0.75 → (1 − 0.75) / (1 − 0.25) = 1/3
  * listening(history, { asOf: '2026-06-01T00:00:00Z' }).value //=> 1 / 3
- * listening(history, { asOf: '2026-06-01T00:00:00Z' }).facts //=> { outbound: 3, inbound: 1 }
+ * listening(history, { asOf: '2026-06-01T00:00:00Z' }).facts //=> { outbound: 3, inbound: 1, replies: 1 }
  * @category Relevancy
  */
 export function listening(
@@ -60,19 +65,27 @@ export function listening(
  * @internal
  */
 export function measureListening(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['listening']> {
-  const { interactions: all, start, end } = view;
+  const { interactions: all, roles, start, end } = view;
   const talkShare = new RecencyMean(config.halfLife);
   let outbound = 0;
+  let replies = 0;
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;
     const talking = interaction.direction === 'outbound';
-    if (talking) outbound++;
+    if (talking) {
+      outbound++;
+      if (interaction.inReplyTo !== undefined || roles[i] === 'reply') replies++;
+    }
     talkShare.add(interaction.at, talking ? 1 : 0);
   }
   const count = talkShare.count;
-  const facts = { outbound, inbound: count - outbound };
+  const inbound = count - outbound;
+  const facts = { outbound, inbound, replies };
   const talk = talkShare.value();
   if (talk === null) return measurement(null, 0, facts, NO_BASIS, 'no interactions in the window');
+  // Silence is not listening: a business that never answers, or a customer who never speaks, leaves nothing to judge.
+  if (inbound === 0) return measurement(null, 0, facts, NO_BASIS, 'the customer said nothing in the window');
+  if (replies === 0) return measurement(null, 0, facts, NO_BASIS, 'the business never replied in the window');
   const target = config.relevancy.listeningTarget;
   const value = talk <= target ? 1 : Math.min(1, Math.max(0, (1 - talk) / (1 - target)));
   return measurement(value, count, facts, NO_BASIS);

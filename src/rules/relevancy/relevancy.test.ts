@@ -23,29 +23,44 @@ const ROWS: Row[] = [
 
 describe('scoreRelevancy', () => {
   it('combines topicMatch, responsiveness and listening', () => {
-    // topicMatch 1/2 (equal ages); responsiveness 1 (clicked a day later);
-    // listening: t = 2·w30 / (2·w30 + 2·w29) → value (1 − t) / 0.75
-    const w30 = 0.5 ** (30 / 90);
-    const w29 = 0.5 ** (29 / 90);
-    const t = (2 * w30) / (2 * w30 + 2 * w29);
-    const expected = 100 * (0.4 * 0.5 + 0.3 * 1 + 0.3 * ((1 - t) / 0.75));
+    // topicMatch 1/2 (equal ages); responsiveness 1 (clicked a day later); listening null (the
+    // business only broadcast, never replied): 100 · (0.4 · 0.5 + 0.3 · 1) / 0.7
+    const expected = (100 * (0.4 * 0.5 + 0.3 * 1)) / 0.7;
     const result = scoreRelevancy(historyOf(ROWS), { asOf: AS_OF });
     expect(result.rule).toBe('relevancy');
     expect(result.score).toBeCloseTo(expected, 10);
     expect(result.components.map((c) => [c.name, c.weight, c.evidence])).toEqual([
       ['topicMatch', 0.4, 2],
       ['responsiveness', 0.3, 2],
-      ['listening', 0.3, 4],
+      ['listening', 0.3, 0],
     ]);
+    // With a reply the dialogue has two sides: t = 3·w30 / (3·w30 + 2·w29) → (1 − t) / 0.75
+    const w30 = 0.5 ** (30 / 90);
+    const w29 = 0.5 ** (29 / 90);
+    const t = (3 * w30) / (3 * w30 + 2 * w29);
+    const replied = scoreRelevancy(
+      historyOf([...ROWS, { id: 'r', channel: 'mail', at: T, direction: 'outbound', type: 'reply' }]),
+      { asOf: AS_OF },
+    );
+    expect(replied.components[2]?.value).toBeCloseTo((1 - t) / 0.75, 12);
     expect(result.evidence).toEqual(['a', 'b', 'c', 'd']);
     expect(result.flags).toEqual([]);
   });
 
   it('redistributes weights and reads them from config', () => {
-    // Without marketing only listening is scored: 1 inbound → 100
+    // Silence never scores 100: one inbound, nothing from the business → null, not 100
     const onlyInbound = scoreRelevancy(historyOf([ROWS[3] as Row]), { asOf: AS_OF });
-    expect(onlyInbound.score).toBe(100);
-    expect(onlyInbound.components.map((c) => c.effectiveWeight)).toEqual([0, 0, 1]);
+    expect(onlyInbound.score).toBeNull();
+    // Without marketing only listening is scored: a question and its reply, t = 1/2 → 2/3
+    const dialogue = scoreRelevancy(
+      historyOf([
+        { id: 'q', channel: 'mail', at: T, direction: 'inbound', type: 'question' },
+        { id: 'r', channel: 'mail', at: T, direction: 'outbound', type: 'reply', inReplyTo: 'q' },
+      ]),
+      { asOf: AS_OF },
+    );
+    expect(dialogue.score).toBeCloseTo((100 * 2) / 3, 10);
+    expect(dialogue.components.map((c) => c.effectiveWeight)).toEqual([0, 0, 1]);
     // Weight only on topicMatch: 50
     const config = { relevancy: { weights: { responsiveness: 0, listening: 0 } } };
     expect(scoreRelevancy(historyOf(ROWS), { asOf: AS_OF, config }).score).toBeCloseTo(50, 10);

@@ -34,17 +34,19 @@ import { measureTopicMatch } from './topic-match.js';
  *   ],
  * });
  * // topicMatch 1/2 (equal ages); responsiveness 2/2 (o1 follows both within a day);
- * // listening: t ≈ 2/3 (o1 is a day younger) → ≈ 0.44
+ * // listening null: the business never replied (no dialogue on both sides)
+ * // score = 100 · (0.4 · 0.5 + 0.3 · 1) / 0.7 ≈ 71
  * const result = scoreRelevancy(history, { asOf: '2026-06-01T00:00:00Z' });
  * result.components.map((c) => c.name) //=> ['topicMatch', 'responsiveness', 'listening']
  * result.components[0].value //=> 0.5
  * result.components[1].value //=> 1
- * Math.round(result.score) //=> 63
+ * result.components[2].value //=> null
+ * Math.round(result.score) //=> 71
  * @category Relevancy
  */
 export function scoreRelevancy(history: CustomerHistory, options: RuleOptions): RuleScore<'relevancy'> {
-  const { asOf, config } = readRuleOptions('scoreRelevancy', history, options);
-  return measureRelevancy(historyView(history, asOf, config), config);
+  const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreRelevancy', history, options);
+  return measureRelevancy(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreRelevancy} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */

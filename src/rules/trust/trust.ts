@@ -48,8 +48,8 @@ import { scanTrust } from './trust-scan.js';
  * @category Trust
  */
 export function scoreTrust(history: CustomerHistory, options: RuleOptions): RuleScore<'trust'> {
-  const { asOf, config } = readRuleOptions('scoreTrust', history, options);
-  return measureTrust(historyView(history, asOf, config), config);
+  const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreTrust', history, options);
+  return measureTrust(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreTrust} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */

@@ -46,8 +46,8 @@ import { scanValue } from './value-scan.js';
  * @category Value
  */
 export function scoreValue(history: CustomerHistory, options: RuleOptions): RuleScore<'value'> {
-  const { asOf, config } = readRuleOptions('scoreValue', history, options);
-  return measureValue(historyView(history, asOf, config), config);
+  const { asOf, config, recordsBusinessSide } = readRuleOptions('scoreValue', history, options);
+  return measureValue(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /** Measures {@link scoreValue} over a {@link HistoryView} made with the same configuration: the rule's score, its evidence the union of its components'. @internal */

@@ -1,0 +1,1 @@
+export { type ActivityComponent, type ActivityOptions, type ActivityScore, scoreActivity } from './score-activity.js';
