@@ -428,19 +428,26 @@ async function runStreaming(
   await flush(Number.POSITIVE_INFINITY);
   inInteractions = false;
 
-  // Customers without interactions, in file order.
-  const rest: unknown[] = [];
-  for (const json of pending.values()) if (json !== SCORED) rest.push(JSON.parse(json));
-  if (rest.length > 0) {
+  // Customers without interactions, in file order, a chunk at a time (there may be many).
+  const chunkSize = customerChunk();
+  let rest: unknown[] = [];
+  const scoreRest = async (): Promise<void> => {
     const { dataset } = parseDataset(
       { customers: rest, channels: validChannels, interactions: [] },
       { mode: 'collect' },
     );
+    rest = [];
     for (const profile of scoreAll(dataset, scoring)) {
       await sink.profile(profile);
       profiles++;
     }
+  };
+  for (const json of pending.values()) {
+    if (json === SCORED) continue;
+    rest.push(JSON.parse(json));
+    if (rest.length === chunkSize) await scoreRest();
   }
+  if (rest.length > 0) await scoreRest();
   options.progress.update(interactionRows, profiles);
   return {
     mode: 'streaming',
