@@ -7,12 +7,23 @@
  * interactions per second and the peak resident memory (from GNU time). Figures, not a test.
  *
  * Options: `--scales 1,10` (default; 0.1 for a quick look), `--orders sorted,unsorted` (default),
- * `--keep` (keep the generated files), `--json`. Unsorted input is scored in memory: at 10× that
+ * `--keep` (keep the generated files), `--json`, `--dir <folder>` (write the exports under this folder,
+ * as `<scale>x-<order>`, keep them, and reuse any export already there), `--write-only` (write the
+ * exports, score nothing). Unsorted input is scored in memory: at 10× that
  * needs several GB, so expect it to fail on a small machine (the figure is reported as such).
  */
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +40,8 @@ const scales = option('--scales', '1,10').split(',').map(Number);
 const orders = option('--orders', 'sorted,unsorted').split(',') as ('sorted' | 'unsorted')[];
 const keep = args.includes('--keep');
 const asJson = args.includes('--json');
+const baseDir = option('--dir', '');
+const writeOnly = args.includes('--write-only');
 
 /** A small deterministic PRNG (mulberry32). */
 function prng(seed: number): () => number {
@@ -210,10 +223,28 @@ if (!existsSync(cli)) {
 const figures: Figure[] = [];
 for (const scale of scales) {
   for (const order of orders) {
-    const dir = mkdtempSync(join(tmpdir(), `engagement-bench-cli-${scale}x-${order}-`));
     const customers = Math.round(100_000 * scale);
-    const interactions = await writeExport(dir, customers, order);
+    let dir: string;
+    let interactions: number;
+    if (baseDir === '') {
+      dir = mkdtempSync(join(tmpdir(), `engagement-bench-cli-${scale}x-${order}-`));
+      interactions = await writeExport(dir, customers, order);
+    } else {
+      dir = join(baseDir, `${scale}x-${order}`);
+      const count = join(dir, 'interactions.count');
+      if (existsSync(count)) interactions = Number(readFileSync(count, 'utf8'));
+      else {
+        mkdirSync(dir, { recursive: true });
+        interactions = await writeExport(dir, customers, order);
+        writeFileSync(count, `${interactions}\n`);
+      }
+    }
     const megabytes = statSync(join(dir, 'interactions.csv')).size / 1e6;
+    if (writeOnly) {
+      if (!asJson)
+        console.log(`${scale}× ${order}: ${interactions} interactions (${Math.round(megabytes)} MB) in ${dir}`);
+      continue;
+    }
     const run = await runCli(dir, join(dir, 'out'));
     const ok = run.code === 0;
     const figure: Figure = {
@@ -239,7 +270,7 @@ for (const scale of scales) {
             : `failed (exit ${run.code}, peak RSS ${figure.peakRssMb} MB): ${run.mode}`),
       );
     }
-    if (!keep) rmSync(dir, { recursive: true, force: true });
+    if (!keep && baseDir === '') rmSync(dir, { recursive: true, force: true });
     else if (!asJson) console.log(`  kept ${dir}`);
   }
 }

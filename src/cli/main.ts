@@ -23,6 +23,8 @@ export const USAGE = `Usage:
                 above it nothing is scored and the exit code is 1
 --sorted        promise that interactions are grouped by customer: stream them, fail if they are not
 --in-memory     read everything into memory (any order) instead of streaming
+--business-side yes|no|auto: whether the data record outbound interactions at all (default auto:
+                learnt from the data; streaming reads the direction column up to the first outbound row)
 --quiet         no progress, no summary (errors still go to stderr)
 --json          print summary.json on stdout
 --help, --version
@@ -38,6 +40,7 @@ const OPTIONS = {
   'max-rejected': { type: 'string' },
   sorted: { type: 'boolean', default: false },
   'in-memory': { type: 'boolean', default: false },
+  'business-side': { type: 'string', default: 'auto' },
   quiet: { type: 'boolean', short: 'q', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -98,6 +101,10 @@ function readArgs(command: string, argv: readonly string[]): ScoringArgs & { rea
     throw new CliError(`${command}: --sorted and --in-memory exclude each other`);
   const asOf = values['as-of'] as string;
   checkAsOf(asOf);
+  const businessSide = values['business-side'];
+  if (businessSide !== 'yes' && businessSide !== 'no' && businessSide !== 'auto') {
+    throw new CliError(`${command}: --business-side must be yes, no or auto (not "${businessSide.slice(0, 20)}")`);
+  }
   const order: OrderMode = values.sorted ? 'sorted' : values['in-memory'] ? 'in-memory' : 'auto';
   return {
     in: values.in as string,
@@ -106,6 +113,7 @@ function readArgs(command: string, argv: readonly string[]): ScoringArgs & { rea
     map: values.map,
     maxRejected: readMaxRejected(values['max-rejected']),
     order,
+    businessSide,
     quiet: values.quiet,
     json: values.json,
   };

@@ -12,6 +12,7 @@ import { basename } from 'node:path';
 import {
   type Dataset,
   type EngagementProfile,
+  type InputIssue,
   PERCEPTION_REASONS,
   parseDataset,
   type RejectedRecord,
@@ -19,6 +20,7 @@ import {
   scoreAll,
 } from '../index.js';
 import { assembleCustomers, byFileThenRow, problemLine, type RejectionLine, rejectionLine } from './assemble.js';
+import { type BusinessSide, businessSideOf, recordsBusinessSide } from './business-side.js';
 import type { FileKind } from './columns.js';
 import { CliError, EXIT } from './errors.js';
 import { type Input, type LoadedExport, loadExport } from './input.js';
@@ -46,6 +48,8 @@ export interface RunOptions {
   readonly counter: ByteCounter;
   readonly progress: Progress;
   readonly warnings: WarningTally;
+  /** `--business-side`: whether the data record outbound interactions, or `auto` to learn it. */
+  readonly businessSide: BusinessSide;
 }
 
 /** What a run read, rejected and scored. */
@@ -57,10 +61,20 @@ export interface RunResult {
   readonly profiles: number;
   /** For each perception reason, the customers with an interaction for it (the customer side of the gap). */
   readonly reasons: { readonly counts: Readonly<Record<string, number>>; readonly customers: number };
+  /** Whether the dataset holds any outbound interaction (the business side is recorded at all). */
+  readonly recordsBusinessSide: boolean;
 }
 
-/** The options every scoring call gets. (Dataset-level facts such as whether the data record outbound interactions go here.) */
-function scoreOptions(asOf: string): { readonly asOf: string } {
+/**
+ * The options every scoring call gets, in both modes. Dataset-level facts go here: each call sees one
+ * customer when streaming, so it must be told what only the whole export shows.
+ */
+function scoreOptions(asOf: string, businessSide: boolean): { readonly asOf: string } {
+  // INTEGRATION POINT (recordsBusinessSide): once the scoring options have `recordsBusinessSide`, pass
+  // `businessSide` here — `return { asOf, recordsBusinessSide: businessSide };` — and nothing else
+  // changes: both modes already learn it (runInMemory from the validated interactions, runStreaming
+  // from a first pass over the interactions file, or --business-side yes|no).
+  void businessSide;
   return { asOf };
 }
 
@@ -114,7 +128,7 @@ async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> 
   );
   const { rows, files } = loaded;
   const customers = assembleCustomers(rows.customers, rows.consents, files.consents, (p) => problems.push(p));
-  const { dataset, rejected } = parseDataset(
+  const { dataset, rejected, warnings } = parseDataset(
     {
       customers: customers.records,
       channels: rows.channels.map((row) => row.record),
@@ -122,6 +136,7 @@ async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> 
     },
     { mode: 'collect' },
   );
+  options.warnings.addInput(warnings);
   const consentLines = { file: files.consents, lines: customers.consentLines };
   const lines = [
     ...problems.map(problemLine),
@@ -154,8 +169,10 @@ async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> 
 
   const reasons: Record<string, number> = {};
   addReasons(reasons, dataset, options.asOf);
+  const businessSide =
+    options.businessSide === 'auto' ? recordsBusinessSide(dataset.interactions) : options.businessSide === 'yes';
   let profiles = 0;
-  for (const profile of scoreAll({ ...dataset, customers: ordered }, scoreOptions(options.asOf))) {
+  for (const profile of scoreAll({ ...dataset, customers: ordered }, scoreOptions(options.asOf, businessSide))) {
     await sink.profile(profile);
     profiles++;
     if (profiles % 256 === 0) options.progress.update(rows.interactions.length, profiles);
@@ -175,6 +192,7 @@ async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> 
     tally,
     profiles,
     reasons: { counts: reasons, customers: dataset.customers.length },
+    recordsBusinessSide: businessSide,
   };
 }
 
@@ -185,52 +203,138 @@ const rejectedIndexes = (rejected: readonly RejectedRecord[], collection: string
 const SCORED = '';
 
 /**
+ * Customers validated at a time before the interactions stream: bounds the memory of that phase.
+ * `ENGAGEMENT_SCORING_CUSTOMER_CHUNK` changes it (tests use tiny chunks to cross their boundaries).
+ */
+function customerChunk(): number {
+  const value = Number(process.env['ENGAGEMENT_SCORING_CUSTOMER_CHUNK']);
+  return Number.isInteger(value) && value > 0 ? value : 5_000;
+}
+
+/** The duplicate-id issue `parseDataset` gives a customer whose id an earlier customer already holds. */
+function duplicateCustomer(index: number, id: string): InputIssue {
+  const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
+  return {
+    path: ['customers', index, 'id'],
+    code: 'duplicate-id',
+    message: `parseDataset: customer id ${JSON.stringify(shown)} appears more than once; the first one is kept`,
+  };
+}
+
+/**
  * Reads and validates the customers (with their consents) and channels before the interactions
- * stream. Keeps only what streaming needs: the valid channels, and each valid customer's record as
- * compact JSON by id (file order) — not the rows, not the validated copies.
+ * stream, a few thousand customers at a time ({@link customerChunk}), so that memory does not hold every customer's
+ * row, record and validated copy at once. Keeps only what streaming needs: the valid channels, and
+ * each valid customer's record as compact JSON by id (file order). The rejections are exactly those
+ * of one `parseDataset` call over all customers: a customer whose id a customer of an earlier chunk
+ * already holds is `duplicate-id`, as it would be in one call. Consents are read whole and joined on
+ * as their customers' chunks pass.
  */
 async function readCustomersAndChannels(
   files: Extract<Input, { kind: 'folder' }>['files'],
   names: { readonly [K in FileKind]: string },
   context: ReadContext,
   problems: RowProblem[],
+  warnings: WarningTally,
 ): Promise<{
   lines: RejectionLine[];
   validChannels: unknown[];
   pending: Map<string, string>;
   read: { customers: number; consents: number; channels: number };
 }> {
-  const [customerRows, channelRows, consentRows] = await Promise.all([
-    readAllRows(files.customers, 'customers', context),
+  const [channelRows, consentRows] = await Promise.all([
     readAllRows(files.channels, 'channels', context),
     files.consents === undefined ? Promise.resolve([]) : readAllRows(files.consents, 'consents', context),
   ]);
-  const customers = assembleCustomers(customerRows, consentRows, names.consents, (p) => problems.push(p));
   const channels = channelRows.map((row) => row.record);
-  const head = parseDataset({ customers: customers.records, channels, interactions: [] }, { mode: 'collect' });
-  const lines = [
-    ...problems.map(problemLine),
-    ...head.rejected.map((entry) =>
-      entry.collection === 'customers'
-        ? rejectionLine(entry, names.customers, customerRows, 0, {
-            file: names.consents,
-            lines: customers.consentLines,
-          })
-        : rejectionLine(entry, names.channels, channelRows, 0),
-    ),
-  ].sort(byFileThenRow);
-  const badCustomers = rejectedIndexes(head.rejected, 'customers');
-  const badChannels = rejectedIndexes(head.rejected, 'channels');
+  const channelCheck = parseDataset({ customers: [], channels, interactions: [] }, { mode: 'collect' });
+  warnings.addInput(channelCheck.warnings);
+  const lines: RejectionLine[] = channelCheck.rejected.map((entry) =>
+    rejectionLine(entry, names.channels, channelRows, 0),
+  );
+  const badChannels = rejectedIndexes(channelCheck.rejected, 'channels');
+  const validChannels = channels.filter((_, index) => !badChannels.has(index));
+
+  // Consents by customer id, in file order; a customer's are taken by the first row with its id.
+  const consentsById = new Map<unknown, Row[]>();
+  for (const row of consentRows) {
+    const id = row.record['customerId'];
+    const list = consentsById.get(id);
+    if (list === undefined) consentsById.set(id, [row]);
+    else list.push(row);
+  }
+  const claimed = new Set<unknown>();
   const pending = new Map<string, string>();
-  customers.records.forEach((record, index) => {
-    const id = record['id'];
-    if (!badCustomers.has(index) && typeof id === 'string') pending.set(id, JSON.stringify(record));
-  });
+  let customerCount = 0;
+  const chunkSize = customerChunk();
+  let chunk: Row[] = [];
+  const validate = (): void => {
+    const start = customerCount - chunk.length;
+    const chunkConsents: Row[] = [];
+    for (const { record } of chunk) {
+      const id = record['id'];
+      if (claimed.has(id)) continue;
+      claimed.add(id);
+      const own = consentsById.get(id);
+      if (own !== undefined) {
+        chunkConsents.push(...own);
+        consentsById.delete(id);
+      }
+    }
+    // Back in file order, as one call over all consents would join them.
+    chunkConsents.sort((a, b) => a.line - b.line);
+    const customers = assembleCustomers(chunk, chunkConsents, names.consents, (p) => problems.push(p));
+    const { rejected, warnings: found } = parseDataset(
+      { customers: customers.records, channels: validChannels, interactions: [] },
+      { mode: 'collect' },
+    );
+    warnings.addInput(found, 'customers');
+    const rejectedHere = new Map(rejected.map((entry) => [entry.index, entry]));
+    customers.records.forEach((record, index) => {
+      const id = record['id'];
+      const entry = rejectedHere.get(index);
+      // Passed the schema (only reference issues) and its id is held by an earlier chunk's customer.
+      const earlier =
+        typeof id === 'string' &&
+        pending.has(id) &&
+        (entry === undefined || entry.issues.every((issue) => issue.code === 'unknown-channel'));
+      if (earlier) {
+        rejectedHere.set(index, {
+          collection: 'customers',
+          index,
+          record,
+          issues: [duplicateCustomer(index, id), ...(entry?.issues ?? [])],
+        });
+      } else if (entry === undefined && typeof id === 'string') {
+        pending.set(id, JSON.stringify(record));
+      }
+    });
+    for (const entry of [...rejectedHere.values()].sort((a, b) => a.index - b.index)) {
+      lines.push(
+        rejectionLine(entry, names.customers, chunk, start, {
+          file: names.consents,
+          lines: customers.consentLines,
+        }),
+      );
+    }
+    chunk = [];
+  };
+  for await (const row of readRows(files.customers, 'customers', context)) {
+    chunk.push(row);
+    customerCount++;
+    if (chunk.length === chunkSize) validate();
+  }
+  if (chunk.length > 0) validate();
+  // Consents whose customer id no customer row holds.
+  const orphans = [...consentsById.values()].flat().sort((a, b) => a.line - b.line);
+  assembleCustomers([], orphans, names.consents, (p) => problems.push(p));
+  lines.push(...problems.map(problemLine));
+  lines.sort(byFileThenRow);
   return {
     lines,
-    validChannels: channels.filter((_, index) => !badChannels.has(index)),
+    validChannels,
     pending,
-    read: { customers: customerRows.length, consents: consentRows.length, channels: channelRows.length },
+    read: { customers: customerCount, consents: consentRows.length, channels: channelRows.length },
   };
 }
 
@@ -257,14 +361,15 @@ async function runStreaming(
     channels: basename(files.channels),
     interactions: basename(files.interactions),
   };
-  const head = await readCustomersAndChannels(files, names, context, problems);
+  const businessSide = await businessSideOf(options.businessSide, files.interactions, options.mapping);
+  const head = await readCustomersAndChannels(files, names, context, problems, options.warnings);
   const tally = new IssueTally();
   tally.add(head.lines);
   await sink.rejections(head.lines);
   const { validChannels, pending } = head;
   const validCustomers = pending.size;
   const reasons: Record<string, number> = {};
-  const scoring = scoreOptions(options.asOf);
+  const scoring = scoreOptions(options.asOf, businessSide);
   let profiles = 0;
   let interactionRows = 0;
 
@@ -275,10 +380,11 @@ async function runStreaming(
   const flush = async (before: number): Promise<void> => {
     const json = typeof groupKey === 'string' ? pending.get(groupKey) : undefined;
     const customer = json === undefined || json === SCORED ? [] : [JSON.parse(json) as unknown];
-    const { dataset, rejected } = parseDataset(
+    const { dataset, rejected, warnings } = parseDataset(
       { customers: customer, channels: validChannels, interactions: group.map((row) => row.record) },
       { mode: 'collect' },
     );
+    options.warnings.addInput(warnings, 'interactions');
     // The CSV parser reports unreadable rows ahead of the rows it hands over: keep those of later groups.
     const problemsHere = pendingProblems.filter((problem) => problem.row < before);
     pendingProblems = pendingProblems.filter((problem) => problem.row >= before);
@@ -322,19 +428,26 @@ async function runStreaming(
   await flush(Number.POSITIVE_INFINITY);
   inInteractions = false;
 
-  // Customers without interactions, in file order.
-  const rest: unknown[] = [];
-  for (const json of pending.values()) if (json !== SCORED) rest.push(JSON.parse(json));
-  if (rest.length > 0) {
+  // Customers without interactions, in file order, a chunk at a time (there may be many).
+  const chunkSize = customerChunk();
+  let rest: unknown[] = [];
+  const scoreRest = async (): Promise<void> => {
     const { dataset } = parseDataset(
       { customers: rest, channels: validChannels, interactions: [] },
       { mode: 'collect' },
     );
+    rest = [];
     for (const profile of scoreAll(dataset, scoring)) {
       await sink.profile(profile);
       profiles++;
     }
+  };
+  for (const json of pending.values()) {
+    if (json === SCORED) continue;
+    rest.push(JSON.parse(json));
+    if (rest.length === chunkSize) await scoreRest();
   }
+  if (rest.length > 0) await scoreRest();
   options.progress.update(interactionRows, profiles);
   return {
     mode: 'streaming',
@@ -342,6 +455,7 @@ async function runStreaming(
     tally,
     profiles,
     reasons: { counts: reasons, customers: validCustomers },
+    recordsBusinessSide: businessSide,
   };
 }
 

@@ -66,7 +66,8 @@ function pipeErrors<T extends NodeJS.WritableStream & Readable>(source: Readable
   return source.pipe(target);
 }
 
-function readError(path: string, error: unknown): CliError {
+/** A read error as one clear line (exit 2). */
+export function readError(path: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
   const cause = (error as { cause?: unknown }).cause;
   if (cause instanceof CliError) return cause;

@@ -4,6 +4,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngagementProfile } from '../index.js';
 import type { RejectionLine } from './assemble.js';
+import type { BusinessSide } from './business-side.js';
 import { CliError, EXIT } from './errors.js';
 import { type Input, locateInput } from './input.js';
 import { loadMapping } from './mapping.js';
@@ -29,6 +30,7 @@ export interface ScoringArgs {
   readonly map: string | undefined;
   readonly maxRejected: number;
   readonly order: OrderMode;
+  readonly businessSide: BusinessSide;
   readonly quiet: boolean;
   readonly json: boolean;
 }
@@ -46,6 +48,8 @@ export interface Summary {
   readonly asOf: string;
   readonly input: string;
   readonly mode: RunResult['mode'];
+  /** Whether the data hold any outbound interaction (learnt, or given by --business-side). */
+  readonly recordsBusinessSide: boolean;
   readonly read: RunResult['read'];
   readonly rejected: {
     readonly records: number;
@@ -103,7 +107,16 @@ export async function scoreWith(
   let result: RunResult;
   try {
     result = await runScoring(
-      { input, asOf: args.asOf, mapping, order: args.order, counter, progress, warnings },
+      {
+        input,
+        asOf: args.asOf,
+        mapping,
+        order: args.order,
+        businessSide: args.businessSide,
+        counter,
+        progress,
+        warnings,
+      },
       sink,
     );
   } finally {
@@ -118,6 +131,7 @@ export async function scoreWith(
     asOf: args.asOf,
     input: args.in,
     mode: result.mode,
+    recordsBusinessSide: result.recordsBusinessSide,
     read: result.read,
     rejected: {
       records: result.tally.records,

@@ -4,7 +4,7 @@
  * sees whole rows, never the core's per-interaction loops.
  */
 import { groupBy, orderBy, sumBy, toPairs } from 'lodash-es';
-import type { EngagementProfile } from '../index.js';
+import type { EngagementProfile, InputWarning } from '../index.js';
 import type { RejectionLine } from './assemble.js';
 
 /** One cause of rejection: an issue code at a field of a collection, how often, and an example. */
@@ -111,6 +111,18 @@ export class WarningTally {
     const key = `${code}\u0000${message}`;
     const before = this.#warnings.get(key);
     this.#warnings.set(key, { code, message, count: (before?.count ?? 0) + count });
+  }
+  /**
+   * Adds the warnings of one `parseDataset` call (`unknown-field`, `normalized-value`, `unmapped-type`,
+   * `unlinked-reply`), by code and message; the message's own count ("(12 times)") becomes the count,
+   * so calls over chunks of the data add up. `collection` keeps only the warnings about it (a call that
+   * re-reads the channels for each customer must not count their warnings each time).
+   */
+  addInput(list: readonly InputWarning[], collection?: string): void {
+    for (const warning of list) {
+      if (collection !== undefined && warning.path[0] !== collection) continue;
+      this.add(warning.code, warning.message.replace(/ \([\d,]+ times\)$/, ''), warning.count);
+    }
   }
   list(): Warning[] {
     return orderBy([...this.#warnings.values()], ['count', 'code'], ['desc', 'asc']);

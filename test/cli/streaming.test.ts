@@ -4,6 +4,7 @@
  * --sorted). Progress appears on a terminal only. (The memory bound is measured by bench/cli.bench.ts.)
  */
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AS_OF, builtCli, read, removeTempDirs, runCli, SAMPLE_CSV, sortedSample, tempDir } from './support.js';
@@ -17,19 +18,17 @@ afterAll(removeTempDirs);
 const OUTPUTS = ['profiles.jsonl', 'scores.csv', 'rejected.jsonl'];
 
 async function score(input: string, ...flags: string[]) {
+  return scoreWithEnv(input, {}, ...flags);
+}
+
+async function scoreWithEnv(input: string, env: Record<string, string>, ...flags: string[]) {
   const out = join(tempDir(), 'out');
-  const run = await runCli(cli, [
-    'score',
-    '--in',
-    input,
-    '--as-of',
-    AS_OF,
-    '--out',
-    out,
-    '--max-rejected',
-    '0.5',
-    ...flags,
-  ]);
+  const run = await runCli(
+    cli,
+    ['score', '--in', input, '--as-of', AS_OF, '--out', out, '--max-rejected', '0.5', ...flags],
+    undefined,
+    env,
+  );
   const summary = run.code === 0 ? JSON.parse(read(join(out, 'summary.json'))) : undefined;
   return { run, out, summary };
 }
@@ -63,6 +62,36 @@ describe('score: streaming', { timeout: 60_000 }, () => {
     );
     // The customer without interactions is scored, last.
     expect(read(join(streamed.out, 'scores.csv')).trimEnd().split('\n').at(-1)).toMatch(/^c901,/);
+  });
+
+  it('validates customers in chunks with the rejections of one pass: duplicates across chunks, consents, bad rows', async () => {
+    // Chunks of 3 customers: c002 again (valid, then with an unknown preferred channel) lands in later
+    // chunks than the first c002; c050's consent comes after other customers' in consents.csv.
+    const input = sortedSample({
+      customers: [
+        'c002,2025-01-01T00:00:00Z,,,,,',
+        'c002,2025-01-01T00:00:00Z,,nowhere,,,',
+        'c902,yesterday,,,,,',
+        'c903,2025-01-01T00:00:00Z,,,,,',
+      ],
+    });
+    writeFileSync(
+      join(input, 'consents.csv'),
+      `${read(join(input, 'consents.csv')).trimEnd()}\nc903,email,marketing,true,2025-01-02T00:00:00Z\nc999,email,marketing,true,2025-01-02T00:00:00Z\n`,
+    );
+    const chunked = await scoreWithEnv(input, { ENGAGEMENT_SCORING_CUSTOMER_CHUNK: '3' }, '--sorted');
+    const inMemory = await score(input, '--in-memory');
+    expect(chunked.run.code, chunked.run.stderr).toBe(0);
+    for (const file of OUTPUTS) {
+      expect(read(join(chunked.out, file)), file).toBe(read(join(inMemory.out, file)));
+    }
+    expect(chunked.summary.rejected).toEqual(inMemory.summary.rejected);
+    expect(chunked.summary.read).toEqual(inMemory.summary.read);
+    const rejected = read(join(chunked.out, 'rejected.jsonl'));
+    expect(rejected).toContain('duplicate-id');
+    expect(rejected).toMatch(/"id":"c002".*"duplicate-id".*"unknown-channel"/);
+    expect(chunked.summary.recordsBusinessSide).toBe(true);
+    expect(inMemory.summary.recordsBusinessSide).toBe(true);
   });
 
   it('rejects a reply to another customer in both modes, with the code each can see', async () => {

@@ -27,9 +27,15 @@ export interface RunResult {
 }
 
 /** Runs the built CLI with `args`, as a user would: a child process, its output captured. */
-export function runCli(cli: string, args: readonly string[], cwd = tmpdir()): Promise<RunResult> {
+export function runCli(
+  cli: string,
+  args: readonly string[],
+  cwd = tmpdir(),
+  env: Readonly<Record<string, string>> = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const options = { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } };
+    execFile(process.execPath, [cli, ...args], options, (error, stdout, stderr) => {
       const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
       resolve({ code, stdout, stderr });
     });
