@@ -5,15 +5,16 @@
  * 25.6 kB (the profile schema, the IBM dataset and the sample generator came along); then 19.6 kB
  * (the record schemas, through the message of an empty id; the threads, cases and consent timeline,
  * through getters of the view; the fast path of the timestamp parser), then 14.9 kB; the check that
- * refuses a history not made by createHistory (`not-parsed`, 2.1 kB) brings it to 17.2 kB.
+ * refuses a history not made by createHistory (`not-parsed`, 2.1 kB) brings it to 17.2 kB; the
+ * `recordsBusinessSide` option and the business-side table (about 1 kB) to 18.2 kB.
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-/** Minified bytes allowed for one component function (measured 17 165 bytes). */
-const BUDGET = 17_500;
+/** Minified bytes allowed for one component function (measured 18 155 bytes). */
+const BUDGET = 18_500;
 
 async function bundledBytes(names: string): Promise<{ bytes: number; inputs: string[] }> {
   const result = await build({

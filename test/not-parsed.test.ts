@@ -22,6 +22,7 @@ import { scoreRawDataset, scoreRawHistory, scoreRawHistoryWith } from './support
 /** Every function of the root entry that scores one history `(history, { asOf, … })`. */
 const HISTORY_ENTRY_POINTS = [
   'scoreCustomer',
+  'scoreActivity',
   'scoreValue',
   'scoreEfficiency',
   'scoreTrust',

@@ -69,13 +69,11 @@ export interface RunResult {
  * The options every scoring call gets, in both modes. Dataset-level facts go here: each call sees one
  * customer when streaming, so it must be told what only the whole export shows.
  */
-function scoreOptions(asOf: string, businessSide: boolean): { readonly asOf: string } {
-  // INTEGRATION POINT (recordsBusinessSide): once the scoring options have `recordsBusinessSide`, pass
-  // `businessSide` here — `return { asOf, recordsBusinessSide: businessSide };` — and nothing else
-  // changes: both modes already learn it (runInMemory from the validated interactions, runStreaming
-  // from a first pass over the interactions file, or --business-side yes|no).
-  void businessSide;
-  return { asOf };
+function scoreOptions(
+  asOf: string,
+  businessSide: boolean,
+): { readonly asOf: string; readonly recordsBusinessSide: boolean } {
+  return { asOf, recordsBusinessSide: businessSide };
 }
 
 const REASON_IDS = PERCEPTION_REASONS.map((reason) => reason.id);

@@ -12,12 +12,13 @@ describe('scores.csv rows', () => {
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
   });
 
-  it('maps a profile to one flat row: scores rounded to 2 decimals, activity empty until profiles carry it', () => {
+  it('maps a profile to one flat row: scores rounded to 2 decimals, activity from profile.activity', () => {
     const [profile] = [...scoreAll(parseDataset(sampleDataset()), { asOf: SAMPLE_AS_OF })];
     if (profile === undefined) throw new Error('no profile');
     const row = scoreRow(profile);
     expect(row.customerId).toBe(profile.customerId);
-    expect(row.activity).toBeNull();
+    // e.g. 61.2345… → 61.23
+    expect(row.activity).toBe(profile.activity.score === null ? null : Math.round(profile.activity.score * 100) / 100);
     // e.g. 86.9565… → 86.96: Math.round(86.9565 · 100) / 100
     expect(row.composite).toBe(Math.round((profile.composite.score ?? 0) * 100) / 100);
     expect(row.level).toBe(profile.level.level);
@@ -25,7 +26,7 @@ describe('scores.csv rows', () => {
     expect(csvLine(row).split(',').length).toBeGreaterThanOrEqual(SCORE_HEADER.split(',').length);
   });
 
-  it('fills activity from profile.activity.score when present', () => {
+  it('keeps a null activity empty and rounds a number', () => {
     const [profile] = [...scoreAll(parseDataset(sampleDataset()), { asOf: SAMPLE_AS_OF })];
     if (profile === undefined) throw new Error('no profile');
     expect(scoreRow({ ...profile, activity: { score: 42.123 } } as typeof profile).activity).toBe(42.12);

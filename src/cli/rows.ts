@@ -35,13 +35,6 @@ export type ScoreRow = {
   readonly consentFlags: number;
 } & { readonly [R in (typeof RULE_NAMES)[number]]: number | null };
 
-/** The customer's own activity score, once profiles carry one (`profile.activity.score`). */
-function activityOf(profile: EngagementProfile): number | null {
-  const activity: unknown = 'activity' in profile ? profile.activity : undefined;
-  if (typeof activity !== 'object' || activity === null || !('score' in activity)) return null;
-  return typeof activity.score === 'number' ? activity.score : null;
-}
-
 const round2 = (value: number | null): number | null => (value === null ? null : Math.round(value * 100) / 100);
 
 /** Maps a profile to its scores.csv row. */
@@ -51,7 +44,7 @@ export function scoreRow(profile: EngagementProfile): ScoreRow {
   };
   return {
     customerId: profile.customerId,
-    activity: round2(activityOf(profile)),
+    activity: round2(profile.activity.score),
     composite: round2(profile.composite.score),
     band: profile.composite.band,
     ...rules,

@@ -69,9 +69,9 @@ describe('score: inputs and outputs', { timeout: 60_000 }, () => {
     expect(csv.find((line) => line.startsWith('c001,'))).toContain(`,${Math.round(c001.composite.score * 100) / 100},`);
 
     expect(readJsonl(join(out, 'rejected.jsonl'))).toEqual([
-      expect.objectContaining({ file: 'interactions.csv', row: 984, id: 'i9001' }),
-      expect.objectContaining({ file: 'interactions.csv', row: 985, id: 'i9002' }),
-      expect.objectContaining({ file: 'interactions.csv', row: 986, id: 'i9003' }),
+      expect.objectContaining({ file: 'interactions.csv', row: 987, id: 'i9001' }),
+      expect.objectContaining({ file: 'interactions.csv', row: 988, id: 'i9002' }),
+      expect.objectContaining({ file: 'interactions.csv', row: 989, id: 'i9003' }),
     ]);
     const summary = JSON.parse(read(join(out, 'summary.json')));
     expect(summary).toMatchObject({
