@@ -76,7 +76,7 @@ describe('score: inputs and outputs', { timeout: 60_000 }, () => {
     const summary = JSON.parse(read(join(out, 'summary.json')));
     expect(summary).toMatchObject({
       status: 'ok',
-      read: { customers: 50, channels: 8, interactions: 985, consents: 78 },
+      read: { customers: 50, channels: 8, interactions: 988, consents: 78 },
       rejected: { records: 3, byCollection: { interactions: 3 } },
       profiles: 50,
     });
