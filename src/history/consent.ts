@@ -118,7 +118,7 @@ function compareEvents(a: ConsentEvent, b: ConsentEvent): number {
  *
  * @remarks
  * The latest event at or before `at` that matches the channel (its id, its kind, or `'*'`) and
- * the purpose decides ({@link latestMatching}, the one decision every consumer of the timeline
+ * the purpose decides (`latestMatching`, the one decision every consumer of the timeline
  * uses). Without one, the policy decides: `'opt-out'` allows, `'opt-in'` does not. O(events).
  *
  * @param timeline - From {@link consentTimeline}.

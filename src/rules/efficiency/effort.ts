@@ -18,7 +18,7 @@ import {
  * being sent from one channel to another.
  *
  * @remarks
- * Per case opened in the look-back window (see {@link dialogueCases}) that has gone beyond its
+ * Per case opened in the look-back window (cases as docs/scoring.md describes them) that has gone beyond its
  * opening message: `1 / (1 + s)`, `s` the channel switches between consecutive members up to
  * resolution (to `asOf` while open). A case answered on the channel it was raised on scores 1, one
  * switch 0.5, two switches 1/3. A case that is still just the opening message shows no path yet and

@@ -19,7 +19,7 @@ import {
  *
  * @remarks
  * A case is an inbound dialogue message opened in the look-back window with everything threaded
- * under it (see {@link dialogueCases}). It is resolved once a member has `outcome: 'resolved'` or is
+ * under it (cases as docs/scoring.md describes them). It is resolved once a member has `outcome: 'resolved'` or is
  * a `resolve` interaction; unresolved when the last recorded outcome is `unresolved`. Cases with no
  * recorded outcome are not counted (a question that was simply answered often never gets one).
  * Value: the recency-weighted mean over cases, `wᵢ` by the age of the opening message. O(n).

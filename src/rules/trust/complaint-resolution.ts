@@ -23,8 +23,8 @@ import { isComplaint } from './trust-scan.js';
  *
  * @remarks
  * Per inbound complaint (types in `config.trust.complaintTypes`, default `complaint`) in the
- * look-back window, judged within its case — the same cases as efficiency's (see
- * {@link dialogueCases}): two complaints sent in reply to one newsletter are two cases. The
+ * look-back window, judged within its case — the same cases as efficiency judges:
+ * two complaints sent in reply to one newsletter are two cases. The
  * complaint is resolved when it, or a later interaction of its case (by `asOf`), has
  * `outcome: 'resolved'` or is a `resolve` without outcome; it is known unresolved when such an
  * interaction says `unresolved` instead. Resolved → 1; known unresolved → 0; no outcome and older
