@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AS_OF, DAY, historyInputArb, shuffled, withTimeZone } from '../../test/support/arbitraries.js';
 import { resolveConfig } from '../config/scoring-config.js';
 import { type CreateHistoryInput, createHistory } from '../model/create-history.js';
+import { roleOf } from './roles.js';
 import { dialogueCases, dialogueMessages } from './threads.js';
 
 const configArb = fc
@@ -73,7 +74,11 @@ describe('dialogueMessages (properties)', () => {
             return false;
           };
           const answers = history.interactions.filter(
-            (i) => i.direction === 'outbound' && i.at <= asOf && i.type !== 'acknowledgement' && below(i),
+            (i) =>
+              i.direction === 'outbound' &&
+              i.at <= asOf &&
+              roleOf(i.type, config.typeRoles) !== 'acknowledgement' &&
+              below(i),
           );
           if (m.firstReply === undefined) {
             expect(answers).toEqual([]);
