@@ -13,19 +13,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executablePath, FLAGS } from './chromium-launch.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const entry = `${root}dist/index.js`;
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Bundles `entryPoint` (or `contents`) for the browser: every import resolved, nothing left external. */
 async function bundleForBrowser(input: { entryPoint: string } | { contents: string }): Promise<string> {

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CollectedDataset, type DatasetCollection, parseDataset, scoreAll } from '../../src/index.js';
+import { INTERACTION_FIELDS } from '../../src/model/fast-interaction.js';
 
 /** mulberry32: a small seeded generator, so that every run of a seed sees the same records. */
 function random(seed: number): () => number {
@@ -51,24 +52,7 @@ const HOSTILE_VALUES: readonly (() => unknown)[] = [
 const FIELDS: Readonly<Record<DatasetCollection, readonly string[]>> = {
   customers: ['id', 'since', 'interests', 'preferredChannels', 'segment', 'consents', 'levelOverride', 'Amount'],
   channels: ['id', 'kind', 'realTime', 'public', 'responseTarget', 'Kind'],
-  interactions: [
-    'id',
-    'customerId',
-    'channel',
-    'at',
-    'direction',
-    'type',
-    'inReplyTo',
-    'personalized',
-    'topics',
-    'amount',
-    'sentiment',
-    'outcome',
-    'dueAt',
-    'reason',
-    'purpose',
-    'topic',
-  ],
+  interactions: [...INTERACTION_FIELDS, 'topic'],
 };
 
 /** A fuzzed dataset: valid records, records with fields mutated, and hostile objects. */
