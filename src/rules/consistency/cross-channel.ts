@@ -153,7 +153,10 @@ export function measureCrossChannel(
   }
   const mean = total / channels;
   let squares = 0;
-  for (let k = 0; k < channels; k++) squares += ((qualities[k] as number) - mean) * ((qualities[k] as number) - mean);
+  for (let k = 0; k < channels; k++) {
+    const deviation = (qualities[k] as number) - mean;
+    squares += deviation * deviation;
+  }
   const spread = Math.sqrt(squares / channels);
   for (let c = 0; c < cases.length; c++) {
     const slot = slotOf[c] as number;
