@@ -82,6 +82,20 @@ describe('complaintResolution: threads and cases', () => {
     ]);
   });
 
+  it('complaints anywhere in a thread that began before the window share its resolution', () => {
+    // q (the first interaction of the history) lies outside a 60-day window. c1 (under q's reply)
+    // and c2 (directly under q) belong to the same thread; r1, after both, resolves it → 2 of 2.
+    const history = build([
+      inbound('q', AS_OF - 100 * DAY, 'question'),
+      outbound('a', AS_OF - 99 * DAY, 'reply', { inReplyTo: 'q' }),
+      inbound('c1', AS_OF - 40 * DAY, 'complaint', { inReplyTo: 'a' }),
+      inbound('c2', AS_OF - 39 * DAY, 'complaint', { inReplyTo: 'q' }),
+      outbound('r1', AS_OF - 38 * DAY, 'resolve', { inReplyTo: 'c1' }),
+    ]);
+    const result = complaintResolution(history, { asOf: AS_OF, config: { window: { days: 60 } } });
+    expect(result.facts).toEqual({ resolved: 2, unresolved: 0, judged: 2, pending: 0 });
+  });
+
   it('a resolution in one old thread does not resolve a complaint in another', () => {
     const history = build([
       inbound('q1', AS_OF - 100 * DAY, 'question'),
