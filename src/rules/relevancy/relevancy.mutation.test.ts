@@ -53,7 +53,7 @@ describe('topicMatch: learned interests and profiling consent', () => {
   const consents: CustomerInput['consents'] = [
     { channel: 'chat', purpose: 'profiling', granted: false, at: T - 5 * DAY },
     { channel: 'mail', purpose: 'profiling', granted: true, at: T - 10 * DAY },
-    { channel: '*', purpose: 'marketing', granted: false, at: T - 20 * DAY }, // not about profiling
+    { channel: 'mail', purpose: 'marketing', granted: false, at: T - 3 * DAY }, // not about profiling
     { channel: 'mail', purpose: 'profiling', granted: false, at: AS_OF + DAY }, // after asOf: not yet
   ];
 
