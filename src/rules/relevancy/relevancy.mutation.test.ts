@@ -144,10 +144,10 @@ describe('responsiveness: what counts as a response', () => {
   });
 
   it('an inbound after asOf is no response yet', () => {
-    // o1 sent 7 days before asOf: its window closes at asOf, so it is judged; the click one day
-    // later lies after asOf and does not count.
-    const history = build([offer('o1', AS_OF - 7 * DAY), click('k1', AS_OF + DAY)]);
-    expect(responsiveness(history, options).facts).toEqual({ responded: 0, judged: 1, marketing: 1, pending: 0 });
+    // o1 sent a day before asOf, the click a day after asOf: within 7 days of o1, but not yet
+    // happened at asOf, so o1 is still pending.
+    const history = build([offer('o1', AS_OF - DAY), click('k1', AS_OF + DAY)]);
+    expect(responsiveness(history, options).facts).toEqual({ responded: 0, judged: 0, marketing: 1, pending: 1 });
   });
 
   it('a message exactly 7 days old without a response is judged; one ms younger is pending', () => {
