@@ -68,3 +68,23 @@ describe('nextStep', () => {
     }
   });
 });
+
+describe('nextStep: invalid input', () => {
+  it('an unknown level is one invalid-value issue at path level, naming the levels', () => {
+    let error: unknown;
+    try {
+      nextStep('champion' as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EngagementInputError);
+    const issues = (error as EngagementInputError).issues;
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ path: ['level'], code: 'invalid-value' });
+    expect(issues[0]?.message).toContain('observing, following, endorsing, contributing, owning, leading');
+  });
+
+  it('null options read as no options', () => {
+    expect(nextStep('owning', null as never).towards).toBe('leading');
+  });
+});

@@ -56,8 +56,7 @@ const FN = 'nextStep';
  * @category Pyramid
  */
 export function nextStep(level: PyramidLevel | null, options: NextStepOptions = {}): NextStep {
-  const index = level === null ? -1 : PYRAMID_LEVELS.indexOf(level);
-  if (level !== null && index < 0) {
+  if (level !== null && !PYRAMID_LEVELS.includes(level)) {
     throw new EngagementInputError(FN, [
       {
         path: ['level'],
@@ -71,7 +70,8 @@ export function nextStep(level: PyramidLevel | null, options: NextStepOptions = 
 
 /** {@link nextStep} for a valid level and a parsed configuration. @internal */
 export function nextStepOf(level: PyramidLevel | null, config: ScoringConfig): NextStep {
-  const index = level === null ? -1 : PYRAMID_LEVELS.indexOf(level);
+  // −1 for null (unclassified): the next step is then the first level.
+  const index = (PYRAMID_LEVELS as readonly (PyramidLevel | null)[]).indexOf(level);
   const step = config.pyramid.nextSteps[level ?? 'unclassified'];
   return {
     level,
