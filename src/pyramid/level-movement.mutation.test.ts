@@ -75,3 +75,23 @@ describe('levelMovement: the lowest level', () => {
     expect(move(history)).toEqual({ from: 'observing', to: 'observing', direction: 'same', distance: 0 });
   });
 });
+
+describe('levelMovement: more edges', () => {
+  it('observing 90 days ago and nothing now is lapsed', () => {
+    // A visit 400 days ago: inside the 365-day window 90 days ago, outside it now.
+    const history = build([did('v', 'visit', 400)]);
+    expect(move(history)).toEqual({ from: 'observing', to: null, direction: 'lapsed', distance: 1 });
+  });
+
+  it('a withdrawal ends following only: a review stays endorsing after an unsubscribe', () => {
+    const history = build([did('r', 'review', 30), did('u', 'unsubscribe', 10)]);
+    expect(move(history).to).toBe('endorsing');
+  });
+
+  it('returning after an observing override that ended before the period, or exactly at its start', () => {
+    const until = (t: number) =>
+      move(build([did('v', 'visit', 10)], { levelOverride: { level: 'observing', until: t } })).direction;
+    expect(until(AS_OF - 200 * DAY)).toBe('returning');
+    expect(until(AS_OF - 90 * DAY)).toBe('returning');
+  });
+});
