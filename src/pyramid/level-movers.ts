@@ -83,7 +83,7 @@ export function levelMovers(
       b.movement.distance - a.movement.distance ||
       (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0),
   );
-  return limit === undefined || limit >= kept.length ? kept : kept.slice(0, limit);
+  return limit === undefined ? kept : kept.slice(0, limit);
 }
 
 function isEntry(entry: unknown): entry is CustomerMovement {

@@ -4,11 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  type CustomerMovement,
   classifyLevel,
   createHistory,
   EngagementInputError,
   type InteractionInput,
   levelDistribution,
+  levelMovers,
+  type MovementDirection,
 } from '../index.js';
 
 const DAY = 86_400_000;
@@ -67,5 +70,54 @@ describe('levelDistribution: what is not a list of levels', () => {
     expect(issue).toMatchObject({ path: [0], code: 'invalid-value' });
     expect(issue?.message).toContain(long.slice(0, 40));
     expect(issue?.message).not.toContain(long.slice(0, 41));
+  });
+});
+
+describe('levelMovers: input, order and limit', () => {
+  const mover = (customerId: string, direction: MovementDirection, distance: number): CustomerMovement => ({
+    customerId,
+    movement: { from: null, to: null, direction, distance },
+  });
+  const refused = (call: () => unknown) => {
+    try {
+      call();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EngagementInputError);
+      expect((error as Error).message).toMatch(/^levelMovers: /);
+      return (error as EngagementInputError).issues.map((issue) => [issue.path, issue.code]);
+    }
+    throw new Error('expected an EngagementInputError');
+  };
+
+  it('null or a non-iterable object is one invalid-type issue at the root', () => {
+    for (const input of [null, {}, 7])
+      expect(refused(() => levelMovers(input as never))).toEqual([[[], 'invalid-type']]);
+  });
+
+  it('refuses each malformed entry at its position', () => {
+    const entries = [
+      null,
+      3,
+      { customerId: 1, movement: { direction: 'up', distance: 1 } },
+      { customerId: 'a', movement: null },
+      { customerId: 'a', movement: 'up' },
+      mover('ok', 'up', 1),
+    ];
+    expect(refused(() => levelMovers(entries as never))).toEqual([0, 1, 2, 3, 4].map((p) => [[p], 'invalid-type']));
+  });
+
+  it('sorts by distance, then by customer id; the limit keeps the first', () => {
+    const movers = [mover('b', 'up', 1), mover('c', 'down', 2), mover('a', 'up', 1), mover('d', 'up', 1)];
+    const ids = (options?: Parameters<typeof levelMovers>[1]) => levelMovers(movers, options).map((m) => m.customerId);
+    expect(ids()).toEqual(['c', 'a', 'b', 'd']);
+    expect(ids({ limit: 2 })).toEqual(['c', 'a']);
+    expect(ids({ limit: 4 })).toEqual(['c', 'a', 'b', 'd']);
+    expect(ids({ limit: 0 })).toEqual([]);
+    expect(levelMovers(movers, null as never).map((m) => m.customerId)).toEqual(['c', 'a', 'b', 'd']);
+  });
+
+  it('includes returning movers when asked', () => {
+    const movers = [mover('r', 'returning', 3), mover('u', 'up', 1)];
+    expect(levelMovers(movers, { include: ['returning'] }).map((m) => m.customerId)).toEqual(['r']);
   });
 });
