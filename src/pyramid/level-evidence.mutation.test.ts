@@ -115,3 +115,30 @@ describe('amount thresholds over the sliding window', () => {
     expect([result.level, result.peak]).toEqual([null, null]);
   });
 });
+
+describe('classifyLevel: evidence that stands', () => {
+  it('a withdrawal ends following only: a review stays endorsing', () => {
+    const history = build([did('r', 'review', 'mail', ago(30)), did('u', 'unsubscribe', 'mail', ago(10))]);
+    expect(classify(history).level).toBe('endorsing');
+  });
+
+  it('lists only the following evidence whose permission stands', () => {
+    const history = build([
+      did('f1', 'follow', 'mail', ago(40)),
+      did('u', 'unsubscribe', 'mail', ago(30)),
+      did('f2', 'follow', 'text', ago(20)),
+    ]);
+    const result = classify(history);
+    expect([result.level, result.evidence, result.evidenceCount]).toEqual(['following', ['f2'], 1]);
+  });
+
+  it('caps standing following evidence at the 25 latest ids', () => {
+    // 30 follows on text, 30 to 1 days ago; a withdrawal on mail 40 days ago (the slow path).
+    const follows = Array.from({ length: 30 }, (_, k) =>
+      did(`f${String(k).padStart(2, '0')}`, 'follow', 'text', ago(30 - k)),
+    );
+    const result = classify(build([did('u', 'unsubscribe', 'mail', ago(40)), ...follows]));
+    expect(result.evidenceCount).toBe(30);
+    expect(result.evidence).toEqual(follows.slice(5).map((f) => f.id));
+  });
+});
