@@ -142,3 +142,27 @@ describe('classifyLevel: evidence that stands', () => {
     expect(result.evidence).toEqual(follows.slice(5).map((f) => f.id));
   });
 });
+
+describe('classifyLevel: window ends and the first grant', () => {
+  it('evidence at exactly asOf counts', () => {
+    expect(classify(build([did('p', 'purchase', 'mail', AS_OF)])).level).toBe('contributing');
+  });
+
+  it('the stretch continues when the next evidence comes exactly one window after the last', () => {
+    // p1 400 days ago, p2 exactly 365 days after it: p1 is still inside p2's window (both ends
+    // count), so contributing never lapsed: the stretch starts at p1.
+    const history = build([did('p1', 'purchase', 'mail', ago(400)), did('p2', 'purchase', 'mail', ago(35))]);
+    expect(classify(history).reachedAt).toBe(ago(400));
+  });
+
+  it('the peak by consent dates from the first grant, not from an earlier withdrawal', () => {
+    const history = build([], {
+      consents: [
+        { channel: '*', granted: false, at: ago(300) },
+        { channel: '*', granted: true, at: ago(100) },
+      ],
+    });
+    const result = classify(history);
+    expect([result.level, result.peak, result.peakAt]).toEqual(['following', 'following', ago(100)]);
+  });
+});
