@@ -166,3 +166,54 @@ describe('classifyLevel: window ends and the first grant', () => {
     expect([result.level, result.peak, result.peakAt]).toEqual(['following', 'following', ago(100)]);
   });
 });
+
+describe('classifyLevel: following next to withdrawals, more edges', () => {
+  it('a visit is no following evidence, even while a withdrawal elsewhere is checked', () => {
+    const history = build([did('u', 'unsubscribe', 'text', ago(40)), did('v', 'visit', 'mail', ago(30))]);
+    expect(classify(history).level).toBe('observing');
+  });
+
+  it('a service unsubscribe withdraws a service-purpose follow', () => {
+    const history = build([
+      did('f', 'follow', 'mail', ago(30), { purpose: 'service' }),
+      did('u', 'unsubscribe', 'mail', ago(10), { purpose: 'service' }),
+    ]);
+    expect(classify(history).level).toBeNull();
+  });
+
+  it('a withdrawal elsewhere before an earlier stretch does not move the start of the current one', () => {
+    // Unsubscribe on text 700 days ago; a follow on mail 600 days ago (following until it left the
+    // window, 235 days ago); a follow 200 days ago starts the current stretch.
+    const history = build([
+      did('u', 'unsubscribe', 'text', ago(700)),
+      did('f0', 'follow', 'mail', ago(600)),
+      did('f1', 'follow', 'mail', ago(200)),
+    ]);
+    expect(classify(history).reachedAt).toBe(ago(200));
+  });
+
+  it('after a withdrawal, the stretch restarts where the rule holds again, not at the next evidence', () => {
+    // Two follows are needed. f1, f2 (200 days ago) are withdrawn 100 days ago; f3 (80 days ago)
+    // alone is not enough; with f4 (50 days ago) following holds again.
+    const config = { pyramid: { levelRules: { following: { minCount: 2 } } } };
+    const history = build([
+      did('f1', 'follow', 'mail', ago(200)),
+      did('f2', 'follow', 'mail', ago(200)),
+      did('u', 'unsubscribe', 'mail', ago(100)),
+      did('f3', 'follow', 'mail', ago(80)),
+      did('f4', 'follow', 'mail', ago(50)),
+    ]);
+    const result = classify(history, config);
+    expect([result.level, result.reachedAt]).toEqual(['following', ago(50)]);
+  });
+
+  it('a withdrawal does not restart an endorsing stretch', () => {
+    const history = build([
+      did('r1', 'review', 'mail', ago(200)),
+      did('u', 'unsubscribe', 'mail', ago(100)),
+      did('r2', 'review', 'mail', ago(50)),
+    ]);
+    const result = classify(history);
+    expect([result.level, result.reachedAt]).toEqual(['endorsing', ago(200)]);
+  });
+});
