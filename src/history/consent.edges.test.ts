@@ -55,7 +55,7 @@ describe('activeGrants: ids and kinds no channel has', () => {
   });
 
   it('a grant for a kind no channel is of stands after withdrawals elsewhere', () => {
-    const grant = event('push', true, 10);
+    const grant = event('phone', true, 10);
     expect(activeGrants([grant, event('mail', false, 20)], channels)).toEqual([grant]);
   });
 
