@@ -116,6 +116,13 @@ describe('levelMovers: input, order and limit', () => {
     expect(levelMovers(movers, null as never).map((m) => m.customerId)).toEqual(['c', 'a', 'b', 'd']);
   });
 
+  it('orders many ties by customer id, whatever the input order', () => {
+    // 40 customers at the same distance, listed in a scrambled order (k · 17 mod 40).
+    const ids = Array.from({ length: 40 }, (_, k) => `c${String((k * 17) % 40).padStart(2, '0')}`);
+    const sorted = levelMovers(ids.map((id) => mover(id, 'up', 1))).map((m) => m.customerId);
+    expect(sorted).toEqual([...ids].sort());
+  });
+
   it('includes returning movers when asked', () => {
     const movers = [mover('r', 'returning', 3), mover('u', 'up', 1)];
     expect(levelMovers(movers, { include: ['returning'] }).map((m) => m.customerId)).toEqual(['r']);
