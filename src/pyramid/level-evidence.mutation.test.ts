@@ -173,6 +173,17 @@ describe('classifyLevel: following next to withdrawals, more edges', () => {
     expect(classify(history).level).toBe('observing');
   });
 
+  it('a visit does not make up the count of following evidence', () => {
+    // Two follows are needed; one follow and one visit are not (a withdrawal elsewhere is checked).
+    const config = { pyramid: { levelRules: { following: { minCount: 2 } } } };
+    const history = build([
+      did('u', 'unsubscribe', 'text', ago(40)),
+      did('f', 'follow', 'mail', ago(30)),
+      did('v', 'visit', 'mail', ago(20)),
+    ]);
+    expect(classify(history, config).level).toBe('observing');
+  });
+
   it('a service unsubscribe withdraws a service-purpose follow', () => {
     const history = build([
       did('f', 'follow', 'mail', ago(30), { purpose: 'service' }),
