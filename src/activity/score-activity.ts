@@ -76,11 +76,14 @@ export interface ActivityScore {
  * - `amount = 1 − Mₐ / (A + Mₐ)` with `A = Σ amountᵢ · 0.5^(ageᵢ / h)` over the counted interactions
  *   (0 when none carries an amount) and `Mₐ = config.activity.amountMidpoint`; weight 0 by default.
  *
- * `score = 100 · Σ wₖ·vₖ / Σ wₖ` over the components with a positive weight
- * (`config.activity.weights`, default frequency 1, recency 3, amount 0: recency leads, frequency
- * separates customers equally recent). Every component is scored
- * whenever one interaction counts, so one more counted interaction, a more recent one or a deeper one never
- * lowers the score. The score depends only on this customer's history, `asOf` and the configuration.
+ * `score = 100 · recency · (w_r + w_f · frequency + w_a · amount) / (w_r + w_f + w_a)`
+ * (`config.activity.weights`, default frequency 1, recency 1, amount 0). Recency is a ceiling: a
+ * customer earns the recency share of it (`w_r / Σ w`, one half by default) by being recent at all,
+ * and frequency and amount fill the rest — so volume counts only as far as the customer is still
+ * around, and a heavy buyer gone quiet for a year falls below a light buyer seen last week. Every
+ * component is scored whenever one interaction counts and every factor is non-negative and
+ * non-decreasing, so one more counted interaction, a more recent one or a deeper one never lowers
+ * the score. The score depends only on this customer's history, `asOf` and the configuration.
  * `null` with a reason when nothing counts. One binary search and one pass over the window, O(n).
  *
  * @param history - One customer's history from {@link createHistory}.
@@ -99,8 +102,8 @@ export interface ActivityScore {
  * });
  * const activity = scoreActivity(history, { asOf: '2026-06-01T00:00:00Z' });
  * // F = 4 · 0.5^(90/90) + 4 · 1 = 6: frequency = 1 − 8 / (6 + 8) = 3/7; recency = 1 (p2 is today)
- * // score = 100 · (1 · frequency + 3 · recency) / 4
- * activity.score //=> (100 * (3 / 7 + 3)) / 4
+ * // score = 100 · recency · (1 + 1 · frequency) / 2
+ * activity.score //=> (100 * (1 + 3 / 7)) / 2
  * activity.evidence //=> ['p1', 'p2']
  * @category Activity
  */
@@ -184,13 +187,9 @@ export function scoreActivityAt(
   const amountValue = 1 - amountMidpoint / (amount + amountMidpoint);
   const recency = 0.5 ** ((asOf - lastAt) / halfLife);
   const weightTotal = weights.frequency + weights.recency + weights.amount;
-  const score = Math.min(
-    100,
-    Math.max(
-      0,
-      100 * ((weights.frequency * frequency + weights.recency * recency + weights.amount * amountValue) / weightTotal),
-    ),
-  );
+  // Recency gates the weighted mean in which being recent earns its own share.
+  const volume = (weights.recency + weights.frequency * frequency + weights.amount * amountValue) / weightTotal;
+  const score = Math.min(100, Math.max(0, 100 * recency * volume));
   const evidence: string[] = [];
   for (let k = Math.max(0, marks.length - EVIDENCE_CAP); k < marks.length; k++) {
     evidence.push((interactions[marks[k] as number] as Interaction).id);
