@@ -76,7 +76,10 @@ describe('the message catalogue', () => {
 
   it('lists every reason code, and only those, in docs/scoring.md', () => {
     const doc = readFileSync(new URL('../../docs/scoring.md', import.meta.url), 'utf8');
-    const section = doc.slice(doc.indexOf('\n### Reason codes'), doc.indexOf('\n## ', doc.indexOf('\n### Reason codes')));
+    const section = doc.slice(
+      doc.indexOf('\n### Reason codes'),
+      doc.indexOf('\n## ', doc.indexOf('\n### Reason codes')),
+    );
     const table = [...section.matchAll(/^\| `([a-z-]+)` +\|/gm)].map((m) => m[1]);
     expect([...table].sort()).toEqual([...CODES].sort());
   });

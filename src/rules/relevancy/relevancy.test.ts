@@ -71,7 +71,10 @@ describe('scoreRelevancy', () => {
     expect(result.score).toBeNull();
     expect(result.status).toBe('insufficient-data');
     expect(result.reason).toEqual({ code: 'no-component-scored', params: {} });
-    expect(result.components.find((c) => c.name === 'listening')?.reason).toEqual({ code: 'no-interactions', params: {} });
+    expect(result.components.find((c) => c.name === 'listening')?.reason).toEqual({
+      code: 'no-interactions',
+      params: {},
+    });
   });
 
   it('handles a __proto__ customer id', () => {
