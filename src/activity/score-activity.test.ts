@@ -225,7 +225,7 @@ describe('scoreActivity: null and bad input', () => {
     const empty = scoreActivity(history([]), { asOf: AS_OF });
     expect(empty.score).toBeNull();
     expect(empty.status).toBe('insufficient-data');
-    expect(empty.reason).toBe('the customer initiated nothing in the window');
+    expect(empty.reason).toEqual({ code: 'nothing-initiated', params: {} });
     expect(empty.components.every((c) => c.value === null && c.effectiveWeight === 0)).toBe(true);
     const outboundOnly = scoreActivity(history([{ id: 'n', at: AS_OF, direction: 'outbound', type: 'newsletter' }]), {
       asOf: AS_OF,
@@ -234,7 +234,7 @@ describe('scoreActivity: null and bad input', () => {
     const optOut = scoreActivity(history([{ id: 'o', at: AS_OF, direction: 'inbound', type: 'opt-out' }]), {
       asOf: AS_OF,
     });
-    expect(optOut.reason).toMatch(/nothing that counts.*1 inbound, all of depth 0/);
+    expect(optOut.reason).toEqual({ code: 'nothing-counts', params: { inbound: 1 } });
   });
 
   it('works for the __proto__ customer id', () => {

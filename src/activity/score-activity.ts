@@ -5,6 +5,7 @@ import { firstAfter, firstAtOrAfter } from '../history/window.js';
 import type { Interaction } from '../model/interaction.js';
 import type { TimestampInput } from '../model/timestamp.js';
 import type { InteractionRole } from '../model/vocabulary.js';
+import type { Reason } from '../rules/reason.js';
 import { EVIDENCE_CAP, readRuleOptions } from '../rules/rule-score.js';
 
 /**
@@ -35,8 +36,8 @@ export interface ActivityComponent {
   readonly effectiveWeight: number;
   /** How many interactions the value rests on. */
   readonly evidence: number;
-  /** Why the value is `null`; absent when scored. */
-  readonly reason?: string | undefined;
+  /** Why the value is `null` (the score's reason); absent when scored. */
+  readonly reason?: ActivityReason | undefined;
   /** Counts behind the value, for explanations. Locale-free. */
   readonly facts: Readonly<Record<string, number>>;
 }
@@ -58,8 +59,16 @@ export interface ActivityScore {
   /** How many interactions the score rests on (not capped). */
   readonly evidenceCount: number;
   /** Why the score is `null`; absent when scored. */
-  readonly reason?: string | undefined;
+  readonly reason?: ActivityReason | undefined;
 }
+
+/**
+ * Why activity is `null`: `nothing-initiated` (no inbound interaction in the window) or
+ * `nothing-counts` (`{ inbound }`: every inbound interaction has depth 0, e.g. only opt-outs).
+ *
+ * @category Activity
+ */
+export type ActivityReason = Reason<'nothing-initiated' | 'nothing-counts'>;
 
 /**
  * Scores how engaged the customer is right now, from what the customer did on their own initiative:
@@ -164,10 +173,8 @@ export function scoreActivityAt(
   }
   const { weights, midpoint, amountMidpoint } = activity;
   if (marks.length === 0) {
-    const reason =
-      inbound === 0
-        ? 'the customer initiated nothing in the window'
-        : `the customer initiated nothing that counts in the window (${inbound} inbound, all of depth 0)`;
+    const reason: ActivityReason =
+      inbound === 0 ? { code: 'nothing-initiated', params: {} } : { code: 'nothing-counts', params: { inbound } };
     const facts = { interactions: 0, inbound };
     return {
       score: null,

@@ -44,7 +44,7 @@ describe('compositeScore', () => {
       score: null,
       coverage: 0,
       scoredRules: [],
-      reason: 'no rule could be scored',
+      reason: { code: 'no-rule-scored', params: {} },
     });
   });
 
@@ -65,7 +65,7 @@ describe('compositeScore', () => {
       score: null,
       coverage: 0,
       scoredRules: [],
-      reason: 'no rule could be scored',
+      reason: { code: 'no-rule-scored', params: {} },
     });
     const zero: Weights = { value: 0, efficiency: 0, trust: 0, consistency: 0, relevancy: 0, control: 0 };
     const all: Scores = { value: 1, efficiency: 2, trust: 3, consistency: 4, relevancy: 5, control: 6 };
@@ -73,7 +73,7 @@ describe('compositeScore', () => {
       score: null,
       coverage: 0,
       scoredRules: [],
-      reason: 'no rule could be scored',
+      reason: { code: 'no-rule-scored', params: {} },
     });
   });
 
@@ -84,7 +84,7 @@ describe('compositeScore', () => {
       score: null,
       coverage: 1 / 3,
       scoredRules: ['value', 'trust'],
-      reason: 'too little scored: 2 rules (33 % of the weight, below 50 %)',
+      reason: { code: 'coverage-below-minimum', params: { rules: 2, coverage: 1 / 3, minCoverage: 0.5 } },
     });
     const three = compositeScore({ ...NONE, value: 60, trust: 80, control: 100 }, EQUAL, { minCoverage: 0.5 });
     expect([three.score, three.coverage, three.reason]).toEqual([80, 0.5, undefined]);

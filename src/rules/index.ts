@@ -2,6 +2,7 @@ export { BUSINESS_SIDE_COMPONENTS, NO_BUSINESS_SIDE_REASON } from './business-si
 export * from './consistency/index.js';
 export * from './control/index.js';
 export * from './efficiency/index.js';
+export * from './reason.js';
 export * from './relevancy/index.js';
 export {
   type ComponentFacts,

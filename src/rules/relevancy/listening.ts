@@ -82,10 +82,10 @@ export function measureListening(view: HistoryView, config: ScoringConfig): Meas
   const inbound = count - outbound;
   const facts = { outbound, inbound, replies };
   const talk = talkShare.value();
-  if (talk === null) return measurement(null, 0, facts, NO_BASIS, 'no interactions in the window');
+  if (talk === null) return measurement(null, 0, facts, NO_BASIS, { code: 'no-interactions', params: {} });
   // Silence is not listening: a business that never answers, or a customer who never speaks, leaves nothing to judge.
-  if (inbound === 0) return measurement(null, 0, facts, NO_BASIS, 'the customer said nothing in the window');
-  if (replies === 0) return measurement(null, 0, facts, NO_BASIS, 'the business never replied in the window');
+  if (inbound === 0) return measurement(null, 0, facts, NO_BASIS, { code: 'customer-silent', params: {} });
+  if (replies === 0) return measurement(null, 0, facts, NO_BASIS, { code: 'business-silent', params: {} });
   const target = config.relevancy.listeningTarget;
   const value = talk <= target ? 1 : Math.min(1, Math.max(0, (1 - talk) / (1 - target)));
   return measurement(value, count, facts, NO_BASIS);

@@ -72,5 +72,5 @@ export function measureSentiment(view: HistoryView, config: ScoringConfig): Meas
   const facts = { positive, neutral, negative, judged };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  return measurement(null, 0, facts, basis, 'nothing the customer said in the window carries a sentiment');
+  return measurement(null, 0, facts, basis, { code: 'no-sentiment', params: {} });
 }
