@@ -8,7 +8,7 @@ import type { BusinessSide } from './business-side.js';
 import { CliError, EXIT } from './errors.js';
 import { type Input, locateInput } from './input.js';
 import { loadMapping } from './mapping.js';
-import { type OrderMode, type RunResult, runScoring, type Sink } from './pipeline.js';
+import { type DanglingReplies, type OrderMode, type RunResult, runScoring, type Sink } from './pipeline.js';
 import { createProgress } from './progress.js';
 import type { ByteCounter } from './records.js';
 import { csvLine, SCORE_HEADER, scoreRow } from './rows.js';
@@ -31,6 +31,7 @@ export interface ScoringArgs {
   readonly maxRejected: number;
   readonly order: OrderMode;
   readonly businessSide: BusinessSide;
+  readonly danglingReplies: DanglingReplies;
   readonly quiet: boolean;
   readonly json: boolean;
 }
@@ -113,6 +114,7 @@ export async function scoreWith(
         mapping,
         order: args.order,
         businessSide: args.businessSide,
+        danglingReplies: args.danglingReplies,
         counter,
         progress,
         warnings,
