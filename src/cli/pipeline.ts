@@ -60,6 +60,11 @@ export type DanglingReplies = 'reject' | 'unlink';
 /** What a run read, rejected and scored. */
 export interface RunResult {
   readonly mode: 'streaming' | 'in-memory';
+  /**
+   * How customers met their interactions: `merge` (streaming, customers file sorted by id, nothing
+   * held per customer), `by-id` (streaming, every valid customer held until scored) or `in-memory`.
+   */
+  readonly customerJoin: 'merge' | 'by-id' | 'in-memory';
   /** Records read per file kind, unreadable rows included. */
   readonly read: Readonly<Record<FileKind, number>>;
   readonly tally: IssueTally;
@@ -183,6 +188,7 @@ async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> 
   options.progress.update(rows.interactions.length, profiles);
   return {
     mode: 'in-memory',
+    customerJoin: 'in-memory',
     read: countRead(
       {
         customers: rows.customers.length,
@@ -645,6 +651,7 @@ async function runStreaming(options: RunOptions, files: FolderFiles, sink: Sink)
   options.progress.update(interactionRows, profiles);
   return {
     mode: 'streaming',
+    customerJoin: customers instanceof MergedCustomers ? 'merge' : 'by-id',
     read: countRead({ ...head.read, interactions: interactionRows }, problems),
     tally,
     profiles,

@@ -49,6 +49,8 @@ export interface Summary {
   readonly asOf: string;
   readonly input: string;
   readonly mode: RunResult['mode'];
+  /** `merge`, `by-id` or `in-memory`: whether memory grows with the number of customers (not with `merge`). */
+  readonly customerJoin: RunResult['customerJoin'];
   /** Whether the data hold any outbound interaction (learnt, or given by --business-side). */
   readonly recordsBusinessSide: boolean;
   readonly read: RunResult['read'];
@@ -133,6 +135,7 @@ export async function scoreWith(
     asOf: args.asOf,
     input: args.in,
     mode: result.mode,
+    customerJoin: result.customerJoin,
     recordsBusinessSide: result.recordsBusinessSide,
     read: result.read,
     rejected: {
