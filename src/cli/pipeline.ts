@@ -27,7 +27,7 @@ import { type Input, type LoadedExport, loadExport } from './input.js';
 import type { Mapping } from './mapping.js';
 import type { Progress } from './progress.js';
 import { type ByteCounter, type ReadContext, type Row, type RowProblem, readAllRows, readRows } from './records.js';
-import { IssueTally, type WarningTally } from './summary.js';
+import { IssueTally, WarningTally } from './summary.js';
 
 /** Where the results go. */
 export interface Sink {
@@ -677,8 +677,12 @@ export async function runScoring(options: RunOptions, sink: Sink): Promise<RunRe
     }
     return runInMemory(options, sink);
   }
+  // The streaming attempt's warnings count only if it is kept: a fallback reads everything again.
+  const attempt = new WarningTally();
   try {
-    return await runStreaming(options, input.files, sink);
+    const result = await runStreaming({ ...options, warnings: attempt }, input.files, sink);
+    options.warnings.addAll(attempt);
+    return result;
   } catch (error) {
     if (!(error instanceof UnsortedInput)) throw error;
     if (options.order === 'sorted') {

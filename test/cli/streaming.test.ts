@@ -15,6 +15,7 @@ import {
   removeTempDirs,
   runCli,
   SAMPLE_CSV,
+  sampleCopy,
   sortCsvBy,
   sortedSample,
   tempDir,
@@ -232,6 +233,23 @@ describe('score: streaming', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     expect(summary.mode).toBe('streaming');
     expect(summary.warnings).toEqual([]);
+  });
+
+  it('counts the warnings of an abandoned streaming pass once, when unsorted input falls back to memory', async () => {
+    // An ignored column and directions read case-insensitively, in time-ordered (unsorted) interactions.
+    const input = sampleCopy();
+    const customers = join(input, 'customers.csv');
+    writeFileSync(customers, read(customers).replace(/\n/, ',utm\n'));
+    const interactions = join(input, 'interactions.csv');
+    writeFileSync(interactions, read(interactions).replaceAll(',inbound,', ',Inbound,'));
+    const auto = await score(input);
+    const inMemory = await score(input, '--in-memory');
+    expect(auto.summary.mode).toBe('in-memory');
+    const codes = (warnings: { code: string }[]) => warnings.map((warning) => warning.code);
+    expect(codes(inMemory.summary.warnings)).toEqual(expect.arrayContaining(['ignored-column', 'normalized-value']));
+    expect(auto.summary.warnings.filter((w: { code: string }) => w.code !== 'unsorted-input')).toEqual(
+      inMemory.summary.warnings,
+    );
   });
 
   it('falls back to memory with a warning on unsorted input, and fails clearly (exit 1) under --sorted', async () => {
