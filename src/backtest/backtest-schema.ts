@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../internal/zod.js';
 import { PYRAMID_LEVELS } from '../model/vocabulary.js';
 
 const Count = z.int().nonnegative();

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../internal/zod.js';
 import { PositiveMsDurationSchema, ShareSchema, weightsSchema } from './common.js';
 
 /**

@@ -1,5 +1,5 @@
 import { type Duration, milliseconds } from 'date-fns';
-import * as z from 'zod';
+import { z } from '../internal/zod.js';
 
 /**
  * The largest value of one part. A billion of any unit keeps every duration finite in milliseconds

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../internal/zod.js';
 import {
   DEFAULT_TIMESTAMP_RANGE,
   readTimestamp,

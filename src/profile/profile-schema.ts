@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from '../internal/zod.js';
 import { PYRAMID_LEVELS } from '../model/vocabulary.js';
 import { RULE_NAMES } from '../rules/rule-score.js';
 
