@@ -5,7 +5,9 @@ import { assertParsedDataset, assertParsedHistory } from './not-parsed.js';
 import { parseDataset } from './parse-dataset.js';
 
 const raw = {
-  customers: [{ id: 'c1', consents: [{ channel: 'mail', purpose: 'marketing', granted: true, at: '2026-01-01T00:00:00Z' }] }],
+  customers: [
+    { id: 'c1', consents: [{ channel: 'mail', purpose: 'marketing', granted: true, at: '2026-01-01T00:00:00Z' }] },
+  ],
   channels: [{ id: 'mail', kind: 'email' }],
   interactions: [
     { id: 'i1', customerId: 'c1', channel: 'mail', at: '2026-03-01T09:00:00Z', direction: 'inbound', type: 'question' },
@@ -142,7 +144,8 @@ describe('assertParsedDataset', () => {
 });
 
 describe('assertParsedHistory', () => {
-  const history = createHistory({ customer: raw.customers[0], channels: raw.channels, interactions: raw.interactions });
+  const customer = { ...raw.customers[0], consents: [...raw.customers[0].consents] };
+  const history = createHistory({ customer, channels: raw.channels, interactions: raw.interactions });
 
   it('accepts what createHistory returns', () => {
     expect(() => assertParsedHistory('scoreCustomer', history)).not.toThrow();
