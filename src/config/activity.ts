@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { PositiveMsDurationSchema, WeightSchema, weightsSchema } from './common.js';
 
 /**

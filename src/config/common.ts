@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { DurationSchema, durationToMs } from '../model/duration.js';
 
 /** A non-negative, finite weight. @internal */

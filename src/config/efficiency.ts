@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { weightsSchema } from './common.js';
 
 /** `config.efficiency`: weights of the efficiency components. @category Config */

@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { DIALOGUE_TYPES, LEVEL_TYPES, PYRAMID_LEVELS } from '../model/vocabulary.js';
 import { PositiveMsDurationSchema } from './common.js';
 

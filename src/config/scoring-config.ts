@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { EngagementInputError, type InputIssue } from '../model/errors.js';
 import { INTERACTION_ROLES } from '../model/vocabulary.js';
 import { fromZodIssues } from '../model/zod-issues.js';

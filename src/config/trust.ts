@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { PositiveMsDurationSchema, weightsSchema } from './common.js';
 
 /** `config.trust`: weights, the complaint resolution horizon and what counts as a complaint. @category Config */

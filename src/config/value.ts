@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { PositiveMsDurationSchema, weightsSchema } from './common.js';
 
 /** `config.value`: weights of the value components and the recognition window. @category Config */

@@ -1,5 +1,5 @@
 import type { Duration } from 'date-fns';
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { DurationSchema, durationToMs } from './duration.js';
 import { IdSchema } from './schema-helpers.js';
 import { CHANNEL_KINDS, type ChannelKind } from './vocabulary.js';

@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { IdSchema, TimestampSchema } from './schema-helpers.js';
 import { PYRAMID_LEVELS } from './vocabulary.js';
 

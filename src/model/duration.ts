@@ -1,5 +1,5 @@
 import { type Duration, milliseconds } from 'date-fns';
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 
 /**
  * The largest value of one part. A billion of any unit keeps every duration finite in milliseconds

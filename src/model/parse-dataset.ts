@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { type Channel, ChannelSchema, normalizeChannel } from './channel.js';
 import { ConsentSchema, type Customer, CustomerSchema, LevelOverrideSchema } from './customer.js';
 import type { CollectedDataset, Dataset, DatasetCollection, RejectedRecord } from './dataset.js';

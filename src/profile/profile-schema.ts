@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from 'zod';
 import { PYRAMID_LEVELS } from '../model/vocabulary.js';
 import { RULE_NAMES } from '../rules/rule-score.js';
 
