@@ -106,7 +106,7 @@ export interface ActivityScore {
  */
 export function scoreActivity(history: CustomerHistory, options: ActivityOptions): ActivityScore {
   const { asOf, config } = readRuleOptions('scoreActivity', history, options);
-  return scoreActivityAt(history.interactions, asOf, config);
+  return scoreActivityOf(history.interactions, asOf, config);
 }
 
 const DAY = 86_400_000;
@@ -124,7 +124,7 @@ function depthOf(role: InteractionRole | undefined, depths: Depths): number {
  * interaction under `config.typeRoles` (a history view's), so they are not looked up again.
  * @internal
  */
-export function scoreActivityAt(
+export function scoreActivityOf(
   interactions: readonly Interaction[],
   asOf: number,
   config: ScoringConfig,
