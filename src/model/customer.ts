@@ -16,7 +16,7 @@ export const ConsentSchema = z.object({
 });
 
 /** A normalised consent record (`at` in epoch ms). @category Model */
-export type Consent = z.output<typeof ConsentSchema>;
+export interface Consent extends z.output<typeof ConsentSchema> {}
 
 /**
  * A manual pyramid level set by a person, winning over the computed level while it lasts.
@@ -45,7 +45,7 @@ export const CustomerSchema = z.object({
 });
 
 /** A customer as written by users. @category Model */
-export type CustomerInput = z.input<typeof CustomerSchema>;
+export interface CustomerInput extends z.input<typeof CustomerSchema> {}
 
 /** A normalised customer (timestamps in epoch ms). @category Model */
-export type Customer = z.output<typeof CustomerSchema>;
+export interface Customer extends z.output<typeof CustomerSchema> {}
