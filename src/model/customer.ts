@@ -28,6 +28,9 @@ export const LevelOverrideSchema = z.object({
   until: TimestampSchema.optional(),
 });
 
+/** A normalised level override (`until` in epoch ms). @category Model */
+export interface LevelOverride extends z.output<typeof LevelOverrideSchema> {}
+
 /**
  * A customer: `{ id, since?, interests?, preferredChannels?, segment?, consents?, levelOverride? }`.
  * Ids are enough: the library never needs names or contact details.
@@ -48,4 +51,9 @@ export const CustomerSchema = z.object({
 export interface CustomerInput extends z.input<typeof CustomerSchema> {}
 
 /** A normalised customer (timestamps in epoch ms). @category Model */
-export interface Customer extends z.output<typeof CustomerSchema> {}
+export interface Customer extends z.output<typeof CustomerSchema> {
+  /** Consent records, if any. */
+  consents?: Consent[] | undefined;
+  /** A manual level, if one is set. */
+  levelOverride?: LevelOverride | undefined;
+}
