@@ -1,0 +1,196 @@
+/**
+ * The command line run in this process through `main(argv, io)`, with in-memory stdout and stderr:
+ * the same commands as the child-process tests, cheap enough to cover every input form, option and
+ * exit code, and visible to coverage (a child process is not).
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { parseDataset, SAMPLE_AS_OF, sampleDataset, scoreAll } from '../../src/index.js';
+import { AS_OF, read, readJsonl, removeTempDirs, SAMPLE_CSV, sampleCopy, sortedSample, tempDir } from './support.js';
+
+afterAll(removeTempDirs);
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A write stream that keeps what is written; `tty` makes it look like a terminal (progress bars). */
+function memoryStream(tty = false): NodeJS.WriteStream & { text: () => string } {
+  const chunks: string[] = [];
+  const stream = {
+    isTTY: tty,
+    columns: 100,
+    write: (chunk: string | Uint8Array) => {
+      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    },
+    cursorTo: () => true,
+    moveCursor: () => true,
+    clearLine: () => true,
+    clearScreenDown: () => true,
+    on: () => stream,
+    once: () => stream,
+    removeListener: () => stream,
+    off: () => stream,
+    text: () => chunks.join(''),
+  };
+  return stream as unknown as NodeJS.WriteStream & { text: () => string };
+}
+
+async function run(argv: readonly string[], options: { tty?: boolean } = {}): Promise<Run> {
+  const stdout = memoryStream();
+  const stderr = memoryStream(options.tty ?? false);
+  let clock = 0;
+  const code = await main(argv, { stdout, stderr, now: () => (clock += 250) });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+const byCustomer = (list: unknown[]) =>
+  [...(list as { customerId: string }[])].sort((a, b) => a.customerId.localeCompare(b.customerId));
+
+describe('main, in process: score', { timeout: 60_000 }, () => {
+  const expected = byCustomer(
+    JSON.parse(JSON.stringify([...scoreAll(parseDataset(sampleDataset()), { asOf: SAMPLE_AS_OF })])),
+  );
+
+  it('scores a CSV folder into the four outputs, identical to the library', async () => {
+    const out = join(tempDir(), 'out');
+    const result = await run(['score', SAMPLE_CSV, '--as-of', SAMPLE_AS_OF, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/scored\s+50 customers/);
+    expect(byCustomer(readJsonl(join(out, 'profiles.jsonl')))).toEqual(expected);
+    expect(read(join(out, 'scores.csv')).split('\n')[0]).toMatch(/^customerId,/);
+    for (const file of ['rejected.jsonl', 'summary.json']) expect(existsSync(join(out, file))).toBe(true);
+  });
+
+  it('streams an export sorted by customer (--sorted), with a progress bar on a terminal', async () => {
+    const out = join(tempDir(), 'out');
+    const result = await run(['score', '--in', sortedSample(), '--as-of', SAMPLE_AS_OF, '--out', out, '--sorted'], {
+      tty: true,
+    });
+    expect(result.code).toBe(0);
+    expect(byCustomer(readJsonl(join(out, 'profiles.jsonl')))).toEqual(expected);
+    const summary = JSON.parse(read(join(out, 'summary.json')));
+    expect(summary.mode).toBe('streaming');
+  });
+
+  it('fails loudly when --sorted input is not grouped by customer', async () => {
+    const out = join(tempDir(), 'out');
+    const result = await run(['score', '--in', SAMPLE_CSV, '--as-of', SAMPLE_AS_OF, '--out', out, '--sorted']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/sorted/);
+  });
+
+  it('reads everything into memory on request, prints summary.json with --json, and stays quiet with --quiet', async () => {
+    const out = join(tempDir(), 'out');
+    const json = await run(['score', SAMPLE_CSV, '--as-of', SAMPLE_AS_OF, '--out', out, '--in-memory', '--json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).status).toBe('ok');
+    const quiet = await run(['score', SAMPLE_CSV, '--as-of', SAMPLE_AS_OF, '--out', join(tempDir(), 'q'), '--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe('');
+  });
+
+  it('reads one gzipped JSON dataset file and one JSON Lines dataset file', async () => {
+    const dir = tempDir();
+    const dataset = sampleDataset();
+    const gz = join(dir, 'dataset.json.gz');
+    writeFileSync(gz, gzipSync(JSON.stringify(dataset)));
+    const fromGz = await run(['score', gz, '--as-of', SAMPLE_AS_OF, '--out', join(dir, 'a'), '--quiet']);
+    expect(fromGz.code).toBe(0);
+    expect(byCustomer(readJsonl(join(dir, 'a', 'profiles.jsonl')))).toEqual(expected);
+    const jsonl = join(dir, 'dataset.jsonl');
+    writeFileSync(
+      jsonl,
+      [
+        ...dataset.channels.map((channel) => ({ channel })),
+        ...dataset.customers.map((customer) => ({ customer })),
+        ...dataset.interactions.map((interaction) => ({ interaction })),
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n'),
+    );
+    const fromJsonl = await run(['score', jsonl, '--as-of', SAMPLE_AS_OF, '--out', join(dir, 'b'), '--quiet']);
+    expect(fromJsonl.code).toBe(0);
+  });
+
+  it('renames columns and types with --map, and learns or is told whether the business side is recorded', async () => {
+    const dir = sampleCopy();
+    const path = join(dir, 'interactions.csv');
+    writeFileSync(path, read(path).replace(/^id,/, 'event_id,'));
+    const map = join(tempDir(), 'map.json');
+    writeFileSync(map, JSON.stringify({ columns: { event_id: 'id' }, types: { 'Order Placed': 'purchase' } }));
+    const out = join(tempDir(), 'out');
+    const result = await run([
+      'score',
+      dir,
+      '--as-of',
+      SAMPLE_AS_OF,
+      '--out',
+      out,
+      '--map',
+      map,
+      '--business-side',
+      'no',
+    ]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(read(join(out, 'summary.json'))).recordsBusinessSide).toBe(false);
+  });
+
+  it('refuses to score above --max-rejected, listing the top causes', async () => {
+    const dir = sampleCopy();
+    const path = join(dir, 'interactions.csv');
+    const [header, ...rows] = read(path).trimEnd().split('\n');
+    writeFileSync(
+      path,
+      `${[header, ...rows.map((row, k) => (k % 2 === 0 ? row.replace(/,20\d\d-/, ',yesterday-') : row))].join('\n')}\n`,
+    );
+    const out = join(tempDir(), 'out');
+    const result = await run(['score', dir, '--as-of', SAMPLE_AS_OF, '--out', out, '--max-rejected', '0.01']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/rejected/);
+    expect(existsSync(join(out, 'profiles.jsonl'))).toBe(false);
+  });
+
+  it('exits 2 with one line for missing, empty and header-only files', async () => {
+    const missing = await run(['score', join(tempDir(), 'nowhere'), '--as-of', AS_OF, '--out', join(tempDir(), 'o')]);
+    expect(missing.code).toBe(2);
+    const dir = sampleCopy();
+    writeFileSync(join(dir, 'interactions.csv'), 'id,customerId,channel,at,direction,type\n');
+    const headerOnly = await run(['score', dir, '--as-of', AS_OF, '--out', join(tempDir(), 'o')]);
+    expect(headerOnly.code).toBe(2);
+    expect(headerOnly.stderr).toMatch(/^engagement-scoring: /);
+    expect(headerOnly.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('main, in process: usage', () => {
+  it.each([
+    [[], 2, /Usage:/],
+    [['--help'], 0, /Usage:/],
+    [['score', '--help'], 0, /Usage:/],
+    [['frobnicate'], 2, /unknown command "frobnicate"/],
+    [['score', 'a', '--out', 'o'], 2, /--as-of is required/],
+    [['score', 'a', 'b', '--as-of', AS_OF, '--out', 'o'], 2, /one input only/],
+    [['score', 'a', '--as-of', '2026-06-30', '--out', 'o'], 2, /--as-of: "2026-06-30" is not a date-time/],
+    [['score', 'a', '--as-of', AS_OF, '--out', 'o', '--business-side', 'maybe'], 2, /--business-side must be/],
+    [['score', 'a', '--as-of', AS_OF, '--out', 'o', '--sorted', '--in-memory'], 2, /exclude each other/],
+    [['score', 'a', '--as-of', AS_OF, '--out', 'o', '--max-rejected', '2'], 2, /--max-rejected: "2"/],
+    [['score', 'a', '--as-of', AS_OF, '--out', 'o', '--frob'], 2, /score: Unknown option/],
+  ] as const)('%j exits %i', async (argv, code, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(code);
+    expect(code === 0 || argv.length === 0 ? result.stdout : result.stderr).toMatch(message);
+  });
+
+  it('prints the version', async () => {
+    const result = await run(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^\d+\.\d+\.\d+|unknown/);
+  });
+});
