@@ -169,6 +169,87 @@ describe('main, in process: score', { timeout: 60_000 }, () => {
   });
 });
 
+describe('main, in process: input errors', { timeout: 60_000 }, () => {
+  const score = (input: string, ...more: string[]) =>
+    run(['score', input, '--as-of', SAMPLE_AS_OF, '--out', join(tempDir(), 'out'), '--quiet', ...more]);
+  const file = (name: string, text: string): string => {
+    const path = join(tempDir(), name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it.each([
+    ['a CSV file instead of its folder', () => score(file('interactions.csv', 'id\n')), /is not a dataset file/],
+    ['a folder without interactions', () => score(tempDir()), /has no customers\.csv/],
+    ['a JSON file that is not one object', () => score(file('d.json', '[]')), /must hold one object/],
+    [
+      'a JSON dataset without channels',
+      () => score(file('d.json', '{"customers":[],"interactions":[]}')),
+      /has no "channels" array/,
+    ],
+    ['an unreadable --map', () => score(SAMPLE_CSV, '--map', join(tempDir(), 'none.json')), /--map: cannot read/],
+    ['a --map that is not JSON', () => score(SAMPLE_CSV, '--map', file('m.json', '{')), /--map: .* is not valid JSON/],
+    [
+      'a --map that is not an object',
+      () => score(SAMPLE_CSV, '--map', file('m.json', '[]')),
+      /must hold a JSON object/,
+    ],
+    [
+      'a --map with an unknown key',
+      () => score(SAMPLE_CSV, '--map', file('m.json', '{"cols":{}}')),
+      /unknown key "cols"/,
+    ],
+    [
+      'a --map section that is not an object',
+      () => score(SAMPLE_CSV, '--map', file('m.json', '{"types":[]}')),
+      /"types" must be an object/,
+    ],
+    [
+      'a --map with an empty target',
+      () => score(SAMPLE_CSV, '--map', file('m.json', '{"types":{"x":""}}')),
+      /"types"\."x" must be a non-empty string/,
+    ],
+  ] as const)('exits 2 for %s', async (_, go, message) => {
+    const result = await go();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('rejects JSON Lines that are not one keyed record, and scores the rest', async () => {
+    const dataset = sampleDataset();
+    const lines = [
+      ...dataset.channels.map((channel) => ({ channel })),
+      ...dataset.customers.map((customer) => ({ customer })),
+      ...dataset.interactions.map((interaction) => ({ interaction })),
+      { something: 1 },
+    ].map((line) => JSON.stringify(line));
+    const out = join(tempDir(), 'out');
+    const result = await run([
+      'score',
+      file('d.jsonl', lines.join('\n')),
+      '--as-of',
+      SAMPLE_AS_OF,
+      '--out',
+      out,
+      '--quiet',
+    ]);
+    expect(result.code).toBe(0);
+    expect(read(join(out, 'rejected.jsonl'))).toMatch(/invalid-json-line/);
+  });
+
+  it('reads a folder of JSON Lines and JSON files, gzipped or not', async () => {
+    const dataset = sampleDataset();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'customers.json'), JSON.stringify(dataset.customers));
+    writeFileSync(join(dir, 'channels.jsonl.gz'), gzipSync(dataset.channels.map((c) => JSON.stringify(c)).join('\n')));
+    writeFileSync(join(dir, 'interactions.ndjson'), dataset.interactions.map((i) => JSON.stringify(i)).join('\n'));
+    const out = join(tempDir(), 'out');
+    const result = await run(['score', dir, '--as-of', SAMPLE_AS_OF, '--out', out, '--quiet']);
+    expect(result.code).toBe(0);
+    expect(readJsonl(join(out, 'profiles.jsonl'))).toHaveLength(dataset.customers.length);
+  });
+});
+
 describe('main, in process: usage', () => {
   it.each([
     [[], 2, /Usage:/],
