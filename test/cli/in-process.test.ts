@@ -250,6 +250,68 @@ describe('main, in process: input errors', { timeout: 60_000 }, () => {
   });
 });
 
+describe('main, in process: rejected records, warnings and broken files', { timeout: 60_000 }, () => {
+  const BAD_ROWS = [
+    'bad1,c001,mail,yesterday,inbound,question,,,,,,,,,',
+    'bad2,c001,nowhere,2026-05-01T00:00:00Z,inbound,question,,,,,,,,,',
+    'bad3,c999,mail,2026-05-01T00:00:00Z,inbound,question,,,,,,,,,',
+  ];
+
+  it.each(['--sorted', '--in-memory'])('lists rejected rows and scores the rest (%s)', async (mode) => {
+    // c998 has no interactions; c997's `since` is not a date (a rejected customer).
+    const dir = sortedSample({ customers: ['c998,,,,,,', 'c997,someday,,,,,'], interactions: BAD_ROWS });
+    const consents = join(dir, 'consents.csv');
+    writeFileSync(consents, `${read(consents).trimEnd()}\nc999,email,marketing,true,2026-01-01T00:00:00Z\n`);
+    const path = join(dir, 'customers.csv');
+    writeFileSync(
+      path,
+      read(path)
+        .replace(/^id,/, 'id,favouriteColour,')
+        .replace(/\n(c\d+),/g, '\n$1,blue,'),
+    );
+    const out = join(tempDir(), 'out');
+    const result = await run(['score', dir, '--as-of', SAMPLE_AS_OF, '--out', out, mode, '--max-rejected', '1']);
+    expect(result.code).toBe(0);
+    const rejected = readJsonl(join(out, 'rejected.jsonl')) as { issues: { code: string }[] }[];
+    const codes = rejected.flatMap((entry) => entry.issues.map((issue) => issue.code));
+    expect(codes).toEqual(expect.arrayContaining(['invalid-timestamp', 'unknown-channel']));
+    expect(result.stderr).toMatch(/favouriteColour|unknown/i);
+  });
+
+  it('reads a single dataset file whole even under --sorted, and says so', async () => {
+    const path = join(tempDir(), 'dataset.json');
+    writeFileSync(path, JSON.stringify(sampleDataset()));
+    const result = await run(['score', path, '--as-of', SAMPLE_AS_OF, '--out', join(tempDir(), 'o'), '--sorted']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/--sorted has no effect/);
+  });
+
+  it.each([
+    ['a JSON file that is not JSON', 'customers.json', '[{'],
+    ['a JSON file that is not an array', 'customers.json', '{}'],
+  ])('exits 2 for %s in a folder', async (_, name, text) => {
+    const dir = sampleCopy();
+    writeFileSync(join(dir, name), text);
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dir, 'customers.csv'));
+    const result = await run(['score', dir, '--as-of', SAMPLE_AS_OF, '--out', join(tempDir(), 'o'), '--quiet']);
+    expect(result.code).toBe(2);
+  });
+
+  it('rejects JSON Lines rows that are not JSON objects, with their line numbers', async () => {
+    const dataset = sampleDataset();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'customers.jsonl'), dataset.customers.map((c) => JSON.stringify(c)).join('\n'));
+    writeFileSync(join(dir, 'channels.jsonl'), dataset.channels.map((c) => JSON.stringify(c)).join('\n'));
+    const lines = dataset.interactions.map((i) => JSON.stringify(i));
+    writeFileSync(join(dir, 'interactions.jsonl'), [...lines, '', '{not json', '42'].join('\n'));
+    const out = join(tempDir(), 'out');
+    const result = await run(['score', dir, '--as-of', SAMPLE_AS_OF, '--out', out, '--quiet', '--max-rejected', '1']);
+    expect(result.code).toBe(0);
+    expect(readJsonl(join(out, 'rejected.jsonl')).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('main, in process: usage', () => {
   it.each([
     [[], 2, /Usage:/],
