@@ -193,6 +193,21 @@ describe('built entries (dist/)', () => {
     },
   );
 
+  it.skipIf(!hasDist)(
+    hasDist
+      ? 'engagement-scoring/sample (ESM and CJS) gives the sample data of the root entry'
+      : 'the sample subpath: skipped, dist/ is absent (run npm run build)',
+    async () => {
+      const esm = (await import(pathToFileURL(join(root, 'dist', 'sample', 'index.js')).href)) as typeof api;
+      const cjs = createRequire(import.meta.url)(join(root, 'dist', 'sample.cjs')) as typeof api;
+      for (const entry of [esm, cjs]) {
+        expect(Object.keys(entry).sort()).toEqual(['SAMPLE_AS_OF', 'sampleDataset']);
+        expect(entry.SAMPLE_AS_OF).toBe(api.SAMPLE_AS_OF);
+        expect(entry.sampleDataset()).toEqual(api.sampleDataset());
+      }
+    },
+  );
+
   const fresh = hasDist && statSync(esmPath).mtimeMs >= newestSource(join(root, 'src'));
   it.skipIf(!fresh)(
     fresh

@@ -118,7 +118,7 @@ export type ActivityReason = Reason<'nothing-initiated' | 'nothing-counts'>;
  */
 export function scoreActivity(history: CustomerHistory, options: ActivityOptions): ActivityScore {
   const { asOf, config } = readRuleOptions('scoreActivity', history, options);
-  return scoreActivityAt(history.interactions, asOf, config);
+  return scoreActivityOf(history.interactions, asOf, config);
 }
 
 const DAY = 86_400_000;
@@ -136,7 +136,7 @@ function depthOf(role: InteractionRole | undefined, depths: Depths): number {
  * interaction under `config.typeRoles` (a history view's), so they are not looked up again.
  * @internal
  */
-export function scoreActivityAt(
+export function scoreActivityOf(
   interactions: readonly Interaction[],
   asOf: number,
   config: ScoringConfig,

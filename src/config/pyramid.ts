@@ -1,14 +1,12 @@
 import * as z from 'zod';
-import { PYRAMID_LEVELS, STANDARD_VOCABULARY } from '../model/vocabulary.js';
+import { DIALOGUE_TYPES, LEVEL_TYPES, PYRAMID_LEVELS } from '../model/vocabulary.js';
 import { PositiveMsDurationSchema } from './common.js';
 
 const LONG_WINDOW_LEVELS = new Set(['owning', 'leading']);
 
-/** A customer who writes (a dialogue message of their own) is at least observing, by default. */
-const DIALOGUE_TYPES = STANDARD_VOCABULARY.find((entry) => entry.role === 'dialogue')?.types ?? [];
-
 function levelRule(level: (typeof PYRAMID_LEVELS)[number]) {
-  const own = STANDARD_VOCABULARY.find((entry) => entry.level === level)?.types ?? [];
+  const own = LEVEL_TYPES[level];
+  // A customer who writes (a dialogue message of their own) is at least observing, by default.
   const types = level === 'observing' ? [...own, ...DIALOGUE_TYPES] : own;
   return z
     .strictObject({

@@ -91,7 +91,7 @@ export function compositeScore(
  * @returns A confidence in [0, 1).
  * @internal
  */
-export function confidenceOf(evidence: number, halfEvidence: number): number {
+export function compositeConfidence(evidence: number, halfEvidence: number): number {
   if (!(evidence > 0)) return 0;
   return evidence / (evidence + halfEvidence);
 }

@@ -112,11 +112,11 @@ export type ComponentName<R extends RuleName = RuleName> = RuleComponentNames[R]
  * @category Rules
  */
 export type RuleComponent<N extends ComponentName = ComponentName> = N extends ComponentName
-  ? RuleComponentOf<N>
+  ? NamedRuleComponent<N>
   : never;
 
 /** One component of a rule with name `N`. @category Rules */
-export interface RuleComponentOf<N extends ComponentName> {
+export interface NamedRuleComponent<N extends ComponentName> {
   readonly name: N;
   /** In [0, 1], or `null` when there is no evidence. */
   readonly value: number | null;
