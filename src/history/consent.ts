@@ -222,9 +222,16 @@ export function activeGrants(
   return active;
 }
 
-/** The map key of a purpose and a channel spec (a channel id, a kind or `'*'`). */
-function specKey(purpose: string, channel: string): string {
-  return `${purpose}\u0000${channel}`;
+/**
+ * Per purpose, per channel spec (a channel id, a kind or `'*'`), a number. Two plain look-ups with
+ * the strings as they are, rather than one with a key built from both for every question.
+ */
+type BySpec = Map<string, Map<string, number>>;
+
+function setBySpec(map: BySpec, purpose: string, spec: string, value: number): void {
+  const specs = map.get(purpose);
+  if (specs === undefined) map.set(purpose, new Map<string, number>().set(spec, value));
+  else specs.set(spec, value);
 }
 
 const KINDS: ReadonlySet<string> = new Set(CHANNEL_KINDS);
@@ -243,26 +250,33 @@ const KINDS: ReadonlySet<string> = new Set(CHANNEL_KINDS);
  * @internal
  */
 export class ConsentStanding {
-  private readonly last = new Map<string, number>();
+  /** Per purpose and spec, the time of the last withdrawal; both maps `undefined` without any (most customers). */
+  private readonly last: BySpec | undefined;
   /** Per purpose, the time of the last withdrawal of any spec. */
-  private readonly lastAny = new Map<string, number>();
+  private readonly lastAny: ReadonlyMap<string, number> | undefined;
 
   constructor(
     timeline: readonly ConsentEvent[],
     end: number,
     private readonly channels: ReadonlyMap<string, Pick<Channel, 'kind'>>,
   ) {
+    let last: BySpec | undefined;
+    let lastAny: Map<string, number> | undefined;
     for (let j = 0; j < end; j++) {
       const event = timeline[j] as ConsentEvent;
       if (event.granted) continue;
-      this.last.set(specKey(event.purpose, event.channel), event.at);
-      this.lastAny.set(event.purpose, event.at);
+      last ??= new Map();
+      lastAny ??= new Map();
+      setBySpec(last, event.purpose, event.channel, event.at);
+      lastAny.set(event.purpose, event.at);
     }
+    this.last = last;
+    this.lastAny = lastAny;
   }
 
   /** Whether permission given for `spec` and `purpose` at `since` has not been withdrawn since. */
   stands(spec: string, purpose: string, since: number): boolean {
-    if ((this.lastAny.get(purpose) ?? Number.NEGATIVE_INFINITY) < since) return true;
+    if ((this.lastAny?.get(purpose) ?? Number.NEGATIVE_INFINITY) < since) return true;
     if (this.covered(purpose, '*', since) || this.covered(purpose, spec, since)) return false;
     const channel = this.channels.get(spec);
     if (channel !== undefined) return !this.covered(purpose, channel.kind, since);
@@ -277,7 +291,7 @@ export class ConsentStanding {
   }
 
   private covered(purpose: string, spec: string, since: number): boolean {
-    return (this.last.get(specKey(purpose, spec)) ?? Number.NEGATIVE_INFINITY) >= since;
+    return (this.last?.get(purpose)?.get(spec) ?? Number.NEGATIVE_INFINITY) >= since;
   }
 }
 
@@ -288,16 +302,24 @@ export function eventsUpTo(timeline: readonly ConsentEvent[], t: number): number
   return end;
 }
 
+/** Timelines up to this length are scanned for each question rather than indexed. */
+const SHORT_TIMELINE = 16;
+
 /**
  * Answers {@link isContactAllowed} for queries that come in time order, in O(1) each after O(events)
  * in all: it walks the timeline once, remembering the latest event per purpose and channel spec.
+ * A short timeline (most customers have a handful of consent events) is scanned back from the
+ * latest event instead, which allocates nothing.
  * @internal
  */
 export class ConsentSweep {
   private next = 0;
-  private readonly latest = new Map<string, number>();
+  /** Per purpose and spec, the position of the latest event so far; `undefined` for a short timeline. */
+  private readonly latest: BySpec | undefined;
 
-  constructor(private readonly timeline: readonly ConsentEvent[]) {}
+  constructor(private readonly timeline: readonly ConsentEvent[]) {
+    this.latest = timeline.length > SHORT_TIMELINE ? new Map() : undefined;
+  }
 
   /**
    * The same answer as `isContactAllowed(timeline, query, { policy })`; `query.at` must not
@@ -308,14 +330,25 @@ export class ConsentSweep {
     for (; this.next < timeline.length; this.next++) {
       const event = timeline[this.next] as ConsentEvent;
       if (event.at > query.at) break;
-      latest.set(specKey(event.purpose, event.channel), this.next);
+      if (latest !== undefined) setBySpec(latest, event.purpose, event.channel, this.next);
     }
-    const { purpose, channel } = query;
-    const k = Math.max(
-      latest.get(specKey(purpose, channel.id)) ?? -1,
-      latest.get(specKey(purpose, channel.kind)) ?? -1,
-      latest.get(specKey(purpose, '*')) ?? -1,
-    );
+    const k = latest === undefined ? this.scanBack(query) : this.lookUp(latest, query);
     return k < 0 ? policy === 'opt-out' : (timeline[k] as ConsentEvent).granted;
+  }
+
+  /** Position of the latest event so far that matches the query (the one {@link latestMatching} finds), −1 if none. */
+  private scanBack({ channel, purpose }: ContactQuery): number {
+    for (let k = this.next - 1; k >= 0; k--) {
+      const event = this.timeline[k] as ConsentEvent;
+      if (event.purpose !== purpose) continue;
+      if (event.channel === channel.id || event.channel === channel.kind || event.channel === '*') return k;
+    }
+    return -1;
+  }
+
+  private lookUp(latest: BySpec, { channel, purpose }: ContactQuery): number {
+    const specs = latest.get(purpose);
+    if (specs === undefined) return -1;
+    return Math.max(specs.get(channel.id) ?? -1, specs.get(channel.kind) ?? -1, specs.get('*') ?? -1);
   }
 }
