@@ -42,8 +42,7 @@ describe('ConsentSweep', () => {
     const event = fc.record({ channel: spec, granted: fc.boolean(), at: fc.integer({ min: 0, max: 50 }) });
     fc.assert(
       fc.property(
-        // Up to 40 events: short timelines are scanned, longer ones indexed.
-        fc.array(event, { maxLength: 40 }),
+        fc.array(event),
         fc.array(fc.integer({ min: 0, max: 60 })),
         fc.constantFrom('opt-in', 'opt-out'),
         (raw, times, policy) => {

@@ -302,24 +302,17 @@ export function eventsUpTo(timeline: readonly ConsentEvent[], t: number): number
   return end;
 }
 
-/** Timelines up to this length are scanned for each question rather than indexed. */
-const SHORT_TIMELINE = 16;
-
 /**
  * Answers {@link isContactAllowed} for queries that come in time order, in O(1) each after O(events)
  * in all: it walks the timeline once, remembering the latest event per purpose and channel spec.
- * A short timeline (most customers have a handful of consent events) is scanned back from the
- * latest event instead, which allocates nothing.
  * @internal
  */
 export class ConsentSweep {
   private next = 0;
-  /** Per purpose and spec, the position of the latest event so far; `undefined` for a short timeline. */
-  private readonly latest: BySpec | undefined;
+  /** Per purpose and spec, the position of the latest event so far. */
+  private readonly latest: BySpec = new Map();
 
-  constructor(private readonly timeline: readonly ConsentEvent[]) {
-    this.latest = timeline.length > SHORT_TIMELINE ? new Map() : undefined;
-  }
+  constructor(private readonly timeline: readonly ConsentEvent[]) {}
 
   /**
    * The same answer as `isContactAllowed(timeline, query, { policy })`; `query.at` must not
@@ -330,25 +323,12 @@ export class ConsentSweep {
     for (; this.next < timeline.length; this.next++) {
       const event = timeline[this.next] as ConsentEvent;
       if (event.at > query.at) break;
-      if (latest !== undefined) setBySpec(latest, event.purpose, event.channel, this.next);
+      setBySpec(latest, event.purpose, event.channel, this.next);
     }
-    const k = latest === undefined ? this.scanBack(query) : this.lookUp(latest, query);
+    const specs = latest.get(query.purpose);
+    if (specs === undefined) return policy === 'opt-out'; // nothing said about this purpose yet
+    const { channel } = query;
+    const k = Math.max(specs.get(channel.id) ?? -1, specs.get(channel.kind) ?? -1, specs.get('*') ?? -1);
     return k < 0 ? policy === 'opt-out' : (timeline[k] as ConsentEvent).granted;
-  }
-
-  /** Position of the latest event so far that matches the query (the one {@link latestMatching} finds), −1 if none. */
-  private scanBack({ channel, purpose }: ContactQuery): number {
-    for (let k = this.next - 1; k >= 0; k--) {
-      const event = this.timeline[k] as ConsentEvent;
-      if (event.purpose !== purpose) continue;
-      if (event.channel === channel.id || event.channel === channel.kind || event.channel === '*') return k;
-    }
-    return -1;
-  }
-
-  private lookUp(latest: BySpec, { channel, purpose }: ContactQuery): number {
-    const specs = latest.get(purpose);
-    if (specs === undefined) return -1;
-    return Math.max(specs.get(channel.id) ?? -1, specs.get(channel.kind) ?? -1, specs.get('*') ?? -1);
   }
 }

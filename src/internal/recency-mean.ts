@@ -26,8 +26,8 @@ export class RecencyMean {
   /** Whether every value so far is the same 0 or 1 (`first`); the items then wait in `waiting`. */
   private uniform = true;
   private first = 0;
-  /** Times of the items not weighed yet (no list until the first item: many means stay empty). */
-  private waiting: number[] | undefined;
+  /** Times of the items not weighed yet. */
+  private readonly waiting: number[] = [];
 
   constructor(private readonly halfLifeMs: number) {}
 
@@ -36,14 +36,11 @@ export class RecencyMean {
     if (this.uniform) {
       if ((value === 0 || value === 1) && (this.count === 0 || value === this.first)) {
         this.first = value;
-        if (this.waiting === undefined) this.waiting = [at];
-        else this.waiting.push(at);
-        this.count++;
+        this.waiting[this.count++] = at;
         return;
       }
       this.uniform = false;
-      const waiting = this.waiting ?? [];
-      for (let k = 0; k < this.count; k++) this.weigh(waiting[k] as number, this.first);
+      for (let k = 0; k < this.count; k++) this.weigh(this.waiting[k] as number, this.first);
     }
     this.weigh(at, value);
     this.count++;
