@@ -2,7 +2,7 @@
  * parse and `scoreAll` on a fixed input file, for comparing two versions of the library on exactly
  * the same records: `node --expose-gc --import tsx bench/same-input.bench.ts --write FILE --customers N`
  * writes the benchmark's generated dataset as JSON once; `... --read FILE [--src DIR]` times
- * `parseDataset` (strict) and `scoreAll` on it, three runs each, medians, printed as JSON. `--src`
+ * `parseDataset` (strict) and `scoreAll` on it, three runs each, medians of wall-clock and CPU time, printed as JSON. `--src`
  * points at another checkout's `src/` (default: this one), so an older version can be driven by the
  * same script on the same file.
  */
@@ -37,21 +37,35 @@ const raw = JSON.parse(readFileSync(readFrom, 'utf8')) as unknown;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const median = (v: number[]) => v.slice().sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
 
-const parseRuns: number[] = [];
+/** Wall-clock and CPU milliseconds of `fn` (CPU time, of all the process's threads, moves less with machine load). */
+function timed(fn: () => void): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  fn();
+  const wall = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
+}
+
+const parseRuns: { wall: number; cpu: number }[] = [];
 let dataset = parseDataset(raw);
 for (let i = 0; i < 3; i++) {
   gc();
-  const start = performance.now();
-  dataset = parseDataset(raw);
-  parseRuns.push(performance.now() - start);
+  parseRuns.push(
+    timed(() => {
+      dataset = parseDataset(raw);
+    }),
+  );
 }
-const scoreRuns: number[] = [];
+const scoreRuns: { wall: number; cpu: number }[] = [];
 let check = 0;
 for (let i = 0; i < 3; i++) {
   gc();
-  const start = performance.now();
-  for (const profile of scoreAll(dataset, { asOf: AS_OF })) check += profile.composite.score ?? 0;
-  scoreRuns.push(performance.now() - start);
+  scoreRuns.push(
+    timed(() => {
+      for (const profile of scoreAll(dataset, { asOf: AS_OF })) check += profile.composite.score ?? 0;
+    }),
+  );
 }
 if (!Number.isFinite(check)) throw new Error('non-finite composite');
 console.log(
@@ -59,7 +73,13 @@ console.log(
     src,
     customers: dataset.customers.length,
     interactions: dataset.interactions.length,
-    parse: { ms: Math.round(median(parseRuns)) },
-    scoreAll: { ms: Math.round(median(scoreRuns)) },
+    parse: {
+      ms: Math.round(median(parseRuns.map((r) => r.wall))),
+      cpuMs: Math.round(median(parseRuns.map((r) => r.cpu))),
+    },
+    scoreAll: {
+      ms: Math.round(median(scoreRuns.map((r) => r.wall))),
+      cpuMs: Math.round(median(scoreRuns.map((r) => r.cpu))),
+    },
   }),
 );

@@ -30,9 +30,12 @@ describe('foldText', () => {
     expect(foldText('road  bikes')).toBe('road bikes');
     expect(foldText(' road')).toBe('road');
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\t', '-', '~', '@', '[', '\u00a0', 'é', 'Ｂ') }), (text) => {
-        expect(foldText(text)).toBe(full(text));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\t', '-', '~', '@', '[', '\u00a0', 'é', 'Ｂ') }),
+        (text) => {
+          expect(foldText(text)).toBe(full(text));
+        },
+      ),
       { numRuns: 500 },
     );
   });
