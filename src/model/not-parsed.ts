@@ -42,20 +42,16 @@ export function assertParsedDataset(fn: string, dataset: unknown): void {
   if (issues.length > 0) throw new EngagementInputError(fn, issues);
 }
 
+/** The fields of an interaction that are strings both before and after parsing. */
+const STRING_FIELDS = ['id', 'customerId', 'channel', 'type', 'direction'] as const;
+
 /** Whether {@link checkInteraction} would find nothing to report: the same checks, allocating nothing. */
 function looksParsed(interaction: unknown): boolean {
   if (!isRecord(interaction)) return false;
-  const { at, dueAt, id, customerId, channel, type, direction } = interaction;
-  return (
-    typeof at === 'number' &&
-    Number.isFinite(at) &&
-    (dueAt === undefined || (typeof dueAt === 'number' && Number.isFinite(dueAt))) &&
-    typeof id === 'string' &&
-    typeof customerId === 'string' &&
-    typeof channel === 'string' &&
-    typeof type === 'string' &&
-    typeof direction === 'string'
-  );
+  const { at, dueAt } = interaction;
+  if (!Number.isFinite(at) || (dueAt !== undefined && !Number.isFinite(dueAt))) return false;
+  for (const key of STRING_FIELDS) if (typeof interaction[key] !== 'string') return false;
+  return true;
 }
 
 /**
@@ -147,7 +143,7 @@ function checkInteraction(interaction: unknown, path: Path, add: Add): void {
   }
   checkTime(interaction, 'at', path, add, true);
   checkTime(interaction, 'dueAt', path, add, false);
-  for (const key of ['id', 'customerId', 'channel', 'type', 'direction']) {
+  for (const key of STRING_FIELDS) {
     if (typeof interaction[key] !== 'string') add([...path, key], `${key} is ${describe(interaction[key])}`);
   }
 }
