@@ -110,12 +110,11 @@ export const PyramidConfigSchema = z
     /** Movement compares the level now with the level this long ago (default 90 days). */
     movementPeriod: PositiveMsDurationSchema.prefault({ days: 90 }),
     /**
-     * Suggested next engagement per level (and `unclassified`), merged over {@link DEFAULT_NEXT_STEPS}:
-     * `{ action, text }`, or a string (the text; `action` becomes `'custom'`).
+     * Suggested next engagement per level (and `unclassified`), in place of {@link DEFAULT_NEXT_STEPS}:
+     * `{ action, text }`, or a string (the text; `action` becomes `'custom'`). The parsed config
+     * holds only the configured steps; `nextStep` falls back to the defaults for the others (so a
+     * rule that never suggests a step does not carry their texts).
      */
-    nextSteps: z
-      .partialRecord(z.enum(NEXT_STEP_KEYS), NextStepSchema)
-      .default({})
-      .transform((given) => ({ ...DEFAULT_NEXT_STEPS, ...given })),
+    nextSteps: z.partialRecord(z.enum(NEXT_STEP_KEYS), NextStepSchema).default({}),
   })
   .prefault({});
