@@ -8,7 +8,7 @@
  * Options: `--customers N` (default 100000).
  */
 
-import { scoreActivityAt } from '../src/activity/score-activity.js';
+import { scoreActivityOf } from '../src/activity/score-activity.js';
 import { ownHistory } from '../src/history/customer-history.js';
 import { type CustomerHistory, parseDataset, resolveConfig, scoreActivity, scoreAll } from '../src/index.js';
 import { CustomerGroups } from '../src/internal/group-by-customer.js';
@@ -36,7 +36,7 @@ function timed(fn: () => number): number {
   return ms;
 }
 
-const runs = { scoreAll: [] as number[], scoreActivity: [] as number[], scoreActivityAt: [] as number[] };
+const runs = { scoreAll: [] as number[], scoreActivity: [] as number[], scoreActivityOf: [] as number[] };
 for (let round = 0; round < 5; round++) {
   (globalThis as { gc?: () => void }).gc?.();
   runs.scoreAll.push(
@@ -53,10 +53,10 @@ for (let round = 0; round < 5; round++) {
       return sum;
     }),
   );
-  runs.scoreActivityAt.push(
+  runs.scoreActivityOf.push(
     timed(() => {
       let sum = 0;
-      for (const h of histories) sum += scoreActivityAt(h.interactions, AS_OF_MS, config).score ?? 0;
+      for (const h of histories) sum += scoreActivityOf(h.interactions, AS_OF_MS, config).score ?? 0;
       return sum;
     }),
   );
@@ -64,7 +64,7 @@ for (let round = 0; round < 5; round++) {
 const median = (v: number[]) => v.slice().sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
 const all = median(runs.scoreAll);
 const activity = median(runs.scoreActivity);
-const inner = median(runs.scoreActivityAt);
+const inner = median(runs.scoreActivityOf);
 const us = (ms: number) => ((ms * 1000) / CUSTOMERS).toFixed(2);
 console.log(`${CUSTOMERS} customers, ${dataset.interactions.length} interactions, medians of 5 interleaved rounds`);
 console.log(`scoreAll:                    ${all.toFixed(0)} ms (${us(all)} µs per customer)`);

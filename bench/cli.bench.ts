@@ -9,8 +9,9 @@
  * Options: `--scales 1,10` (default; 0.1 for a quick look), `--orders sorted,unsorted` (default),
  * `--keep` (keep the generated files), `--json`, `--dir <folder>` (write the exports under this folder,
  * as `<scale>x-<order>`, keep them, and reuse any export already there), `--write-only` (write the
- * exports, score nothing). Unsorted input is scored in memory: at 10× that
- * needs several GB, so expect it to fail on a small machine (the figure is reported as such).
+ * exports, score nothing). Both files of the sorted export are sorted by customer id, so it is
+ * merged (`customerJoin: merge`). Unsorted input is scored in memory: at 10× that needs several GB,
+ * so expect it to fail on a small machine (the figure is reported as such).
  */
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
@@ -199,7 +200,8 @@ function runCli(
         const [seconds, kb, user, system] = (stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
         let mode = '';
         try {
-          mode = (JSON.parse(stdout) as { mode: string }).mode;
+          const summary = JSON.parse(stdout) as { mode: string; customerJoin?: string };
+          mode = summary.mode === 'streaming' ? `${summary.mode}, ${summary.customerJoin}` : summary.mode;
         } catch {
           mode = stderr.split('\n')[0] ?? '';
         }

@@ -7,7 +7,10 @@
  * plain baselines. Deterministic: a seeded generator, no clock. The figures in docs/backtest.md come
  * from this script.
  *
- * Options: `--customers N` (default 5000 per dataset), `--seed S` (default 20261202), `--json`.
+ * Options: `--customers N` (default 5000 per dataset), `--seed S` (default 20261202), `--json`,
+ * `--seeds K`: instead of the tables, repeat the study on K independent seeds (S, S + 1000, …) and
+ * print, for each dataset, how often and by how much activity's AUC beats each baseline's on the
+ * same data (paired differences), so one seed's luck is not mistaken for a result.
  */
 import { type BacktestResult, backtest, type Interaction, parseDataset } from '../src/index.js';
 import { CUTOFF, crm, HORIZON, retail, support } from './study-data.js';
@@ -20,6 +23,7 @@ const argOf = (name: string, fallback: number): number => {
 const CUSTOMERS = argOf('--customers', 5000);
 const SEED = argOf('--seed', 20_261_202);
 const asJson = args.includes('--json');
+const SEEDS = argOf('--seeds', 0);
 
 interface Study {
   readonly name: string;
@@ -33,10 +37,10 @@ interface Study {
 const LONG = { activity: { window: { days: 1095 } } };
 const writesAgain = { where: (i: Interaction) => i.direction === 'inbound' };
 
-function run(): Study[] {
-  const retailData = parseDataset(retail(SEED, CUSTOMERS));
-  const supportData = parseDataset(support(SEED + 1, CUSTOMERS));
-  const crmData = parseDataset(crm(SEED + 2, CUSTOMERS));
+function run(seed: number): Study[] {
+  const retailData = parseDataset(retail(seed, CUSTOMERS));
+  const supportData = parseDataset(support(seed + 1, CUSTOMERS));
+  const crmData = parseDataset(crm(seed + 2, CUSTOMERS));
   return [
     {
       name: 'retail (purchases only)',
@@ -102,9 +106,39 @@ function print(study: Study): void {
   for (const row of result.byLevel) console.log(`| ${row.level} | ${row.customers} | ${f(row.rate)} |`);
 }
 
-const studies = run();
-if (asJson) console.log(JSON.stringify(studies, null, 2));
+/** Paired AUC differences, activity − baseline, over `count` seeds: wins, mean, min and max. */
+function robustness(count: number): void {
+  const diffs = new Map<string, number[]>();
+  for (let k = 0; k < count; k++) {
+    for (const study of run(SEED + 1000 * k)) {
+      const auc = (name: string) => study.result.scores.find((s) => s.name === name)?.auc ?? null;
+      const activity = auc('activity');
+      for (const baseline of study.result.scores.filter((s) => s.kind === 'baseline')) {
+        if (activity === null || baseline.auc === null) continue;
+        const key = `${study.name}|${baseline.name}`;
+        diffs.set(key, [...(diffs.get(key) ?? []), activity - baseline.auc]);
+      }
+    }
+  }
+  console.log(
+    `Activity AUC − baseline AUC, paired on ${count} seeds (${SEED}, ${SEED} + 1000, …), ${CUSTOMERS} customers each`,
+  );
+  console.log('\n| dataset | baseline | activity wins | mean | min | max |');
+  console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+  for (const [key, values] of diffs) {
+    const [dataset, baseline] = key.split('|');
+    const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
+    const wins = values.filter((v) => v > 0).length;
+    console.log(
+      `| ${dataset} | ${baseline} | ${wins} of ${values.length} | ${f(mean, 4)} | ${f(Math.min(...values), 4)} | ${f(Math.max(...values), 4)} |`,
+    );
+  }
+}
+
+if (SEEDS > 0) robustness(SEEDS);
+else if (asJson) console.log(JSON.stringify(run(SEED), null, 2));
 else {
+  const studies = run(SEED);
   console.log(
     `Backtest study: cutoff ${new Date(CUTOFF).toISOString().slice(0, 10)}, horizon 39 weeks, ${CUSTOMERS} customers per dataset, seed ${SEED}`,
   );

@@ -1,28 +1,28 @@
 /**
  * Golden profiles: `scoreAll` on the sample data and on generated datasets must give exactly what
- * the committed fixture `test/fixtures/golden-profiles.json` records. The fixture was written once,
- * from the code as it stood before the scoring-speed work, and is never regenerated: a change that
- * moves any figure, reason, evidence id or key order fails here.
+ * the committed fixtures in `test/fixtures/golden/` record. A change that moves any figure, reason,
+ * evidence id or key order fails here.
  *
- * - the sample data: every profile in full;
- * - 2,000 generated customers (seed 42), default configuration: a digest per customer (composite,
- *   each rule score, level, movement, flag count) and a hash of the whole profile;
- * - 500 generated customers (seed 7) scored three months earlier with an opt-in consent policy,
- *   custom type roles and one case per channel: the same digest, for the less travelled paths.
+ * - `sample-profiles.json`: every profile of the sample data in full, one component per line, so a
+ *   change reads as a diff of the figures that moved;
+ * - `generated-digests.txt`: 2,000 generated customers (seed 42), default configuration — one line
+ *   per customer, its id and the SHA-256 of its whole profile (first 32 hex digits);
+ * - `variant-digests.txt`: 500 generated customers (seed 7) scored three months earlier with an
+ *   opt-in consent policy, custom type roles and one case per channel: the same digests, for the
+ *   less travelled paths.
  *
- * Numbers are rounded to 12 significant digits (integers kept as they are). To write a missing
- * fixture (and only then): `GOLDEN_BOOTSTRAP=1 npx vitest run test/golden.test.ts`. To change the
- * defaults on purpose, `npm run golden:update` rewrites it and prints the diff summary; the commit
- * must say which scores moved and why, and the diff is reviewed like code.
+ * Numbers are rounded to 12 significant digits (integers kept as they are). To write missing
+ * fixtures (and only then): `GOLDEN_BOOTSTRAP=1 npx vitest run test/golden.test.ts`. To change the
+ * defaults on purpose, `npm run golden:update` rewrites them and prints the diff summary; the
+ * commit must say which scores moved and why, and the diff is reviewed like code.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   type EngagementProfile,
   parseDataset,
-  RULE_NAMES,
   type RuleOptions,
   SAMPLE_AS_OF,
   sampleDataset,
@@ -30,7 +30,10 @@ import {
 } from '../src/index.js';
 import { generateDataset } from '../src/sample/generate.js';
 
-const FIXTURE = join(import.meta.dirname, 'fixtures', 'golden-profiles.json');
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'golden');
+const SAMPLE = join(FIXTURES, 'sample-profiles.json');
+const GENERATED = join(FIXTURES, 'generated-digests.txt');
+const VARIANT = join(FIXTURES, 'variant-digests.txt');
 
 /** A copy with every non-integer number rounded to 12 significant digits; key order kept. */
 function rounded(value: unknown): unknown {
@@ -44,26 +47,32 @@ function rounded(value: unknown): unknown {
   return value;
 }
 
-type DigestRow = (string | number | null)[];
-
-/** Composite, the six rule scores, level, movement, flag count and a hash of the whole profile. */
-function digest(profile: EngagementProfile): DigestRow {
-  const full = JSON.stringify(rounded(profile));
-  return [
-    profile.customerId,
-    rounded(profile.composite.score) as number | null,
-    ...RULE_NAMES.map((rule) => rounded(profile.rules[rule].score) as number | null),
-    profile.level.level,
-    profile.movement.direction,
-    profile.flags.length,
-    createHash('sha256').update(full).digest('hex').slice(0, 16),
-  ];
+/** `<customerId> <first 32 hex digits of the SHA-256 of the rounded profile>`. */
+function digest(profile: EngagementProfile): string {
+  const hash = createHash('sha256')
+    .update(JSON.stringify(rounded(profile)))
+    .digest('hex');
+  return `${profile.customerId} ${hash.slice(0, 32)}`;
 }
 
-interface Golden {
-  readonly sample: unknown[];
-  readonly generated: DigestRow[];
-  readonly variant: DigestRow[];
+function depth(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  return 1 + Math.max(0, ...Object.values(value).map(depth));
+}
+
+/**
+ * JSON for review: an object or list nested at most two deep that fits in 200 characters on one
+ * line (a component, a list of ids), anything larger one entry per line.
+ */
+function reviewable(value: unknown, indent = 0): string {
+  const line = JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || (depth(value) <= 2 && line.length <= 200)) return line;
+  const inner = '  '.repeat(indent + 1);
+  const entries = Array.isArray(value)
+    ? value.map((item) => inner + reviewable(item, indent + 1))
+    : Object.entries(value).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${reviewable(item, indent + 1)}`);
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  return entries.length === 0 ? open + close : `${open}\n${entries.join(',\n')}\n${'  '.repeat(indent)}${close}`;
 }
 
 const VARIANT_OPTIONS: RuleOptions = {
@@ -74,6 +83,12 @@ const VARIANT_OPTIONS: RuleOptions = {
     typeRoles: { open: 'dialogue', view: 'endorsement', newsletter: 'recognition' },
   },
 };
+
+interface Golden {
+  readonly sample: unknown[];
+  readonly generated: string[];
+  readonly variant: string[];
+}
 
 function compute(): Golden {
   const sample = [...scoreAll(parseDataset(sampleDataset()), { asOf: SAMPLE_AS_OF })].map(rounded);
@@ -88,12 +103,37 @@ function compute(): Golden {
   return { sample, generated, variant };
 }
 
+function write(golden: Golden): void {
+  mkdirSync(FIXTURES, { recursive: true });
+  writeFileSync(SAMPLE, `${reviewable(golden.sample)}\n`);
+  writeFileSync(GENERATED, `${golden.generated.join('\n')}\n`);
+  writeFileSync(VARIANT, `${golden.variant.join('\n')}\n`);
+}
+
+function read(): Golden {
+  const lines = (path: string) =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '');
+  return {
+    sample: JSON.parse(readFileSync(SAMPLE, 'utf8')) as unknown[],
+    generated: lines(GENERATED),
+    variant: lines(VARIANT),
+  };
+}
+
+/** The customers whose digest differs, for a failure message that says who moved. */
+function moved(actual: readonly string[], recorded: readonly string[]): string[] {
+  const before = new Set(recorded);
+  return actual.filter((line) => !before.has(line)).map((line) => line.split(' ')[0] as string);
+}
+
 describe('golden profiles', () => {
-  if ((!existsSync(FIXTURE) && process.env['GOLDEN_BOOTSTRAP'] === '1') || process.env['GOLDEN_UPDATE'] === '1') {
-    writeFileSync(FIXTURE, `${JSON.stringify(compute())}\n`);
-  }
-  const golden = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Golden;
   const actual = compute();
+  if ((!existsSync(SAMPLE) && process.env['GOLDEN_BOOTSTRAP'] === '1') || process.env['GOLDEN_UPDATE'] === '1') {
+    write(actual);
+  }
+  const golden = read();
 
   it('covers the datasets it claims to', () => {
     expect(golden.sample.length).toBeGreaterThan(10);
@@ -106,9 +146,14 @@ describe('golden profiles', () => {
     expect(JSON.stringify(actual.sample)).toBe(JSON.stringify(golden.sample));
   });
   it('scores 2,000 generated customers exactly as recorded', () => {
+    expect(moved(actual.generated, golden.generated), 'customers whose profile changed').toEqual([]);
     expect(actual.generated).toEqual(golden.generated);
   });
   it('scores the opt-in, custom-role variant exactly as recorded', () => {
+    expect(moved(actual.variant, golden.variant), 'customers whose profile changed').toEqual([]);
     expect(actual.variant).toEqual(golden.variant);
+  });
+  it('writes the sample fixture in its reviewable form', () => {
+    expect(readFileSync(SAMPLE, 'utf8')).toBe(`${reviewable(golden.sample)}\n`);
   });
 });

@@ -93,7 +93,8 @@ describe('not-parsed', () => {
     const issues = issuesOf(() => scoreAll(raw as unknown as Dataset, { asOf }));
     expect(issues.map((issue) => issue.path)).toEqual([
       ['channels', 0, 'responseTargetMs'],
-      ['channels', 0],
+      ['channels', 0, 'realTime'],
+      ['channels', 0, 'public'],
       ['interactions', 0, 'at'],
     ]);
   });

@@ -43,6 +43,7 @@ const EXPORTS = [
   'PYRAMID_LEVELS',
   'PYRAMID_PRESETS',
   'PyramidConfigSchema',
+  'REASON_PARAMS',
   'RULE_NAMES',
   'RelevancyConfigSchema',
   'SAMPLE_AS_OF',
@@ -63,6 +64,7 @@ const EXPORTS = [
   'consentTimeline',
   'createHistory',
   'crossChannel',
+  'describeReason',
   'effort',
   'englishMessages',
   'explain',
@@ -188,6 +190,21 @@ describe('built entries (dist/)', () => {
         .sort();
       expect(esmNames.length).toBeGreaterThan(0);
       expect(cjsNames).toEqual(esmNames);
+    },
+  );
+
+  it.skipIf(!hasDist)(
+    hasDist
+      ? 'engagement-scoring/sample (ESM and CJS) gives the sample data of the root entry'
+      : 'the sample subpath: skipped, dist/ is absent (run npm run build)',
+    async () => {
+      const esm = (await import(pathToFileURL(join(root, 'dist', 'sample', 'index.js')).href)) as typeof api;
+      const cjs = createRequire(import.meta.url)(join(root, 'dist', 'sample.cjs')) as typeof api;
+      for (const entry of [esm, cjs]) {
+        expect(Object.keys(entry).sort()).toEqual(['SAMPLE_AS_OF', 'sampleDataset']);
+        expect(entry.SAMPLE_AS_OF).toBe(api.SAMPLE_AS_OF);
+        expect(entry.sampleDataset()).toEqual(api.sampleDataset());
+      }
     },
   );
 

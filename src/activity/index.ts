@@ -1,1 +1,7 @@
-export { type ActivityComponent, type ActivityOptions, type ActivityScore, scoreActivity } from './score-activity.js';
+export {
+  type ActivityComponent,
+  type ActivityOptions,
+  type ActivityReason,
+  type ActivityScore,
+  scoreActivity,
+} from './score-activity.js';

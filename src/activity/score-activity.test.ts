@@ -25,15 +25,40 @@ function at(daysAgo: number): number {
 const FREQUENCY_ONLY = { activity: { weights: { recency: 0 } } };
 
 describe('scoreActivity: the score', () => {
-  it('one purchase today: frequency 1/3, recency 1, amount 0 (weight 0) → 100 · (1 · 1/3 + 3 · 1) / 4', () => {
+  it('one purchase today: frequency 1/3, recency 1, amount 0 (weight 0) → 100 · 1 · (1 + 1 · 1/3) / 2', () => {
     const result = scoreActivity(
       history([{ id: 'p', at: AS_OF, direction: 'inbound', type: 'purchase', amount: 20 }]),
       { asOf: AS_OF },
     );
     expect(result.status).toBe('scored');
     expect(result.components.map((c) => c.name)).toEqual(['frequency', 'recency', 'amount']);
-    expect(result.components.map((c) => c.effectiveWeight)).toEqual([0.25, 0.75, 0]);
-    expect(result.score).toBeCloseTo((100 * (1 / 3 + 3)) / 4, 10);
+    expect(result.components.map((c) => c.effectiveWeight)).toEqual([0.5, 0.5, 0]);
+    expect(result.score).toBeCloseTo((100 * (1 + 1 / 3)) / 2, 10);
+  });
+
+  it('recency is a ceiling: a heavy buyer quiet for a year ranks below a light buyer seen last week', () => {
+    const heavy = history(
+      Array.from({ length: 20 }, (_, k) => ({
+        id: `h${k}`,
+        at: at(365 + 7 * k),
+        direction: 'inbound' as const,
+        type: 'purchase',
+      })),
+    );
+    const light = history([{ id: 'l', at: at(7), direction: 'inbound', type: 'purchase' }]);
+    const heavyScore = scoreActivity(heavy, { asOf: AS_OF });
+    const lightScore = scoreActivity(light, { asOf: AS_OF });
+    // heavy: recency 0.5^(365/90) ≈ 0.0601, so at most 6.01 whatever its frequency;
+    // light: recency 0.5^(7/90) ≈ 0.9475, frequency 1 − 8/(4 · 0.9475 + 8) ≈ 0.3215 → ≈ 62.6
+    expect(heavyScore.score).toBeLessThan(100 * 0.5 ** (365 / 90));
+    expect(lightScore.score).toBeCloseTo(100 * 0.5 ** (7 / 90) * ((1 + (1 - 8 / (4 * 0.5 ** (7 / 90) + 8))) / 2), 10);
+    expect(heavyScore.score as number).toBeLessThan(lightScore.score as number);
+  });
+
+  it('with recency weight 0, recency still gates: 100 · recency · frequency', () => {
+    const h = history([{ id: 'p', at: at(90), direction: 'inbound', type: 'purchase' }]);
+    // F = 4 · 0.5 = 2 → frequency 0.2; recency 0.5 → 100 · 0.5 · 0.2 = 10
+    expect(scoreActivity(h, { asOf: AS_OF, config: FREQUENCY_ONLY }).score).toBeCloseTo(10, 10);
   });
 });
 
@@ -135,9 +160,9 @@ describe('scoreActivity: frequency', () => {
 
   it('its own half-life and window override the top-level ones', () => {
     const h = history([{ id: 'p', at: at(30), direction: 'inbound', type: 'purchase' }]);
-    // half-life 30 days: F = 4 · 0.5 = 2 → frequency 1 − 8/10 = 0.2; recency 0.5 → 100 · (0.2 + 3 · 0.5) / 4 = 42.5
+    // half-life 30 days: F = 4 · 0.5 = 2 → frequency 1 − 8/10 = 0.2; recency 0.5 → 100 · 0.5 · (1 + 0.2) / 2 = 30
     expect(scoreActivity(h, { asOf: AS_OF, config: { activity: { halfLife: { days: 30 } } } }).score).toBeCloseTo(
-      42.5,
+      30,
       10,
     );
     // window 10 days: nothing counts
@@ -163,13 +188,14 @@ describe('scoreActivity: amount', () => {
   it('is reported with weight 0 by default and does not move the score', () => {
     const h = history([{ id: 'p', at: at(90), direction: 'inbound', type: 'purchase', amount: 200 }]);
     const result = scoreActivity(h, { asOf: AS_OF, config: FREQUENCY_ONLY });
-    // A = 200 · 0.5 = 100 = Mₐ → amount 0.5, weight 0; F = 4 · 0.5 = 2 → frequency 1 − 8/10 = 0.2
+    // A = 200 · 0.5 = 100 = Mₐ → amount 0.5, weight 0; F = 4 · 0.5 = 2 → frequency 1 − 8/10 = 0.2;
+    // recency 0.5 → 100 · 0.5 · 0.2 = 10
     const amount = result.components[2];
     expect(amount?.name).toBe('amount');
     expect(amount?.value).toBeCloseTo(0.5, 12);
     expect(amount?.effectiveWeight).toBe(0);
     expect(amount?.facts).toEqual({ withAmount: 1, total: 200, amount: 100, midpoint: 100 });
-    expect(result.score).toBeCloseTo(20, 10);
+    expect(result.score).toBeCloseTo(10, 10);
   });
 
   it('with weights { frequency: 1, recency: 0, amount: 1 }: the mean of both', () => {
@@ -199,7 +225,7 @@ describe('scoreActivity: null and bad input', () => {
     const empty = scoreActivity(history([]), { asOf: AS_OF });
     expect(empty.score).toBeNull();
     expect(empty.status).toBe('insufficient-data');
-    expect(empty.reason).toBe('the customer initiated nothing in the window');
+    expect(empty.reason).toEqual({ code: 'nothing-initiated', params: {} });
     expect(empty.components.every((c) => c.value === null && c.effectiveWeight === 0)).toBe(true);
     const outboundOnly = scoreActivity(history([{ id: 'n', at: AS_OF, direction: 'outbound', type: 'newsletter' }]), {
       asOf: AS_OF,
@@ -208,7 +234,7 @@ describe('scoreActivity: null and bad input', () => {
     const optOut = scoreActivity(history([{ id: 'o', at: AS_OF, direction: 'inbound', type: 'opt-out' }]), {
       asOf: AS_OF,
     });
-    expect(optOut.reason).toMatch(/nothing that counts.*1 inbound, all of depth 0/);
+    expect(optOut.reason).toEqual({ code: 'nothing-counts', params: { inbound: 1 } });
   });
 
   it('works for the __proto__ customer id', () => {

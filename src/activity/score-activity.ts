@@ -5,6 +5,7 @@ import { firstAfter, firstAtOrAfter } from '../history/window.js';
 import type { Interaction } from '../model/interaction.js';
 import type { TimestampInput } from '../model/timestamp.js';
 import type { InteractionRole } from '../model/vocabulary.js';
+import type { Reason } from '../rules/reason.js';
 import { EVIDENCE_CAP, readRuleOptions } from '../rules/rule-score.js';
 
 /**
@@ -35,8 +36,8 @@ export interface ActivityComponent {
   readonly effectiveWeight: number;
   /** How many interactions the value rests on. */
   readonly evidence: number;
-  /** Why the value is `null`; absent when scored. */
-  readonly reason?: string | undefined;
+  /** Why the value is `null` (the score's reason); absent when scored. */
+  readonly reason?: ActivityReason | undefined;
   /** Counts behind the value, for explanations. Locale-free. */
   readonly facts: Readonly<Record<string, number>>;
 }
@@ -58,8 +59,16 @@ export interface ActivityScore {
   /** How many interactions the score rests on (not capped). */
   readonly evidenceCount: number;
   /** Why the score is `null`; absent when scored. */
-  readonly reason?: string | undefined;
+  readonly reason?: ActivityReason | undefined;
 }
+
+/**
+ * Why activity is `null`: `nothing-initiated` (no inbound interaction in the window) or
+ * `nothing-counts` (`{ inbound }`: every inbound interaction has depth 0, e.g. only opt-outs).
+ *
+ * @category Activity
+ */
+export type ActivityReason = Reason<'nothing-initiated' | 'nothing-counts'>;
 
 /**
  * Scores how engaged the customer is right now, from what the customer did on their own initiative:
@@ -76,11 +85,14 @@ export interface ActivityScore {
  * - `amount = 1 − Mₐ / (A + Mₐ)` with `A = Σ amountᵢ · 0.5^(ageᵢ / h)` over the counted interactions
  *   (0 when none carries an amount) and `Mₐ = config.activity.amountMidpoint`; weight 0 by default.
  *
- * `score = 100 · Σ wₖ·vₖ / Σ wₖ` over the components with a positive weight
- * (`config.activity.weights`, default frequency 1, recency 3, amount 0: recency leads, frequency
- * separates customers equally recent). Every component is scored
- * whenever one interaction counts, so one more counted interaction, a more recent one or a deeper one never
- * lowers the score. The score depends only on this customer's history, `asOf` and the configuration.
+ * `score = 100 · recency · (w_r + w_f · frequency + w_a · amount) / (w_r + w_f + w_a)`
+ * (`config.activity.weights`, default frequency 1, recency 1, amount 0). Recency is a ceiling: a
+ * customer earns the recency share of it (`w_r / Σ w`, one half by default) by being recent at all,
+ * and frequency and amount fill the rest — so volume counts only as far as the customer is still
+ * around, and a heavy buyer gone quiet for a year falls below a light buyer seen last week. Every
+ * component is scored whenever one interaction counts and every factor is non-negative and
+ * non-decreasing, so one more counted interaction, a more recent one or a deeper one never lowers
+ * the score. The score depends only on this customer's history, `asOf` and the configuration.
  * `null` with a reason when nothing counts. One binary search and one pass over the window, O(n).
  *
  * @param history - One customer's history from {@link createHistory}.
@@ -99,14 +111,14 @@ export interface ActivityScore {
  * });
  * const activity = scoreActivity(history, { asOf: '2026-06-01T00:00:00Z' });
  * // F = 4 · 0.5^(90/90) + 4 · 1 = 6: frequency = 1 − 8 / (6 + 8) = 3/7; recency = 1 (p2 is today)
- * // score = 100 · (1 · frequency + 3 · recency) / 4
- * activity.score //=> (100 * (3 / 7 + 3)) / 4
+ * // score = 100 · recency · (1 + 1 · frequency) / 2
+ * activity.score //=> (100 * (1 + 3 / 7)) / 2
  * activity.evidence //=> ['p1', 'p2']
  * @category Activity
  */
 export function scoreActivity(history: CustomerHistory, options: ActivityOptions): ActivityScore {
   const { asOf, config } = readRuleOptions('scoreActivity', history, options);
-  return scoreActivityAt(history.interactions, asOf, config);
+  return scoreActivityOf(history.interactions, asOf, config);
 }
 
 const DAY = 86_400_000;
@@ -124,7 +136,7 @@ function depthOf(role: InteractionRole | undefined, depths: Depths): number {
  * interaction under `config.typeRoles` (a history view's), so they are not looked up again.
  * @internal
  */
-export function scoreActivityAt(
+export function scoreActivityOf(
   interactions: readonly Interaction[],
   asOf: number,
   config: ScoringConfig,
@@ -161,10 +173,8 @@ export function scoreActivityAt(
   }
   const { weights, midpoint, amountMidpoint } = activity;
   if (marks.length === 0) {
-    const reason =
-      inbound === 0
-        ? 'the customer initiated nothing in the window'
-        : `the customer initiated nothing that counts in the window (${inbound} inbound, all of depth 0)`;
+    const reason: ActivityReason =
+      inbound === 0 ? { code: 'nothing-initiated', params: {} } : { code: 'nothing-counts', params: { inbound } };
     const facts = { interactions: 0, inbound };
     return {
       score: null,
@@ -184,13 +194,9 @@ export function scoreActivityAt(
   const amountValue = 1 - amountMidpoint / (amount + amountMidpoint);
   const recency = 0.5 ** ((asOf - lastAt) / halfLife);
   const weightTotal = weights.frequency + weights.recency + weights.amount;
-  const score = Math.min(
-    100,
-    Math.max(
-      0,
-      100 * ((weights.frequency * frequency + weights.recency * recency + weights.amount * amountValue) / weightTotal),
-    ),
-  );
+  // Recency gates the weighted mean in which being recent earns its own share.
+  const volume = (weights.recency + weights.frequency * frequency + weights.amount * amountValue) / weightTotal;
+  const score = Math.min(100, Math.max(0, 100 * recency * volume));
   const evidence: string[] = [];
   for (let k = Math.max(0, marks.length - EVIDENCE_CAP); k < marks.length; k++) {
     evidence.push((interactions[marks[k] as number] as Interaction).id);

@@ -66,11 +66,22 @@ export const BacktestResultSchema = z.object({
   byLevel: z.array(BacktestLevelRowSchema),
 });
 
+// Interfaces rather than aliases of the inferred types, so that the API docs show their names (and
+// the rows by name where a result lists them).
+
 /** One decile row of a {@link BacktestResult}. @category Backtest */
-export type BacktestDecile = z.infer<typeof BacktestDecileSchema>;
+export interface BacktestDecile extends z.output<typeof BacktestDecileSchema> {}
 /** One score's row of a {@link BacktestResult}. @category Backtest */
-export type BacktestScoreResult = z.infer<typeof BacktestScoreResultSchema>;
+export interface BacktestScoreResult extends z.output<typeof BacktestScoreResultSchema> {
+  /** Outcome rate and lift per decile, highest scores first. */
+  deciles: BacktestDecile[];
+}
 /** One level's row of a {@link BacktestResult}. @category Backtest */
-export type BacktestLevelRow = z.infer<typeof BacktestLevelRowSchema>;
+export interface BacktestLevelRow extends z.output<typeof BacktestLevelRowSchema> {}
 /** The result of {@link backtest}. @category Backtest */
-export type BacktestResult = z.infer<typeof BacktestResultSchema>;
+export interface BacktestResult extends z.output<typeof BacktestResultSchema> {
+  /** The requested scores, then the baselines. */
+  scores: BacktestScoreResult[];
+  /** Outcome rate by pyramid level at the cutoff (empty when `scores` is empty: then nobody is profiled). */
+  byLevel: BacktestLevelRow[];
+}

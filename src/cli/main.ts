@@ -25,6 +25,8 @@ export const USAGE = `Usage:
 --in-memory     read everything into memory (any order) instead of streaming
 --business-side yes|no|auto: whether the data record outbound interactions at all (default auto:
                 learnt from the data; streaming reads the direction column up to the first outbound row)
+--dangling-replies reject|unlink: a reply whose inReplyTo names no valid interaction of its customer
+                is rejected (default), or kept without its inReplyTo, with a warning
 --quiet         no progress, no summary (errors still go to stderr)
 --json          print summary.json on stdout
 --help, --version
@@ -41,6 +43,7 @@ const OPTIONS = {
   sorted: { type: 'boolean', default: false },
   'in-memory': { type: 'boolean', default: false },
   'business-side': { type: 'string', default: 'auto' },
+  'dangling-replies': { type: 'string', default: 'reject' },
   quiet: { type: 'boolean', short: 'q', default: false },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -105,6 +108,12 @@ function readArgs(command: string, argv: readonly string[]): ScoringArgs & { rea
   if (businessSide !== 'yes' && businessSide !== 'no' && businessSide !== 'auto') {
     throw new CliError(`${command}: --business-side must be yes, no or auto (not "${businessSide.slice(0, 20)}")`);
   }
+  const danglingReplies = values['dangling-replies'];
+  if (danglingReplies !== 'reject' && danglingReplies !== 'unlink') {
+    throw new CliError(
+      `${command}: --dangling-replies must be reject or unlink (not "${danglingReplies.slice(0, 20)}")`,
+    );
+  }
   const order: OrderMode = values.sorted ? 'sorted' : values['in-memory'] ? 'in-memory' : 'auto';
   return {
     in: values.in as string,
@@ -114,6 +123,7 @@ function readArgs(command: string, argv: readonly string[]): ScoringArgs & { rea
     maxRejected: readMaxRejected(values['max-rejected']),
     order,
     businessSide,
+    danglingReplies,
     quiet: values.quiet,
     json: values.json,
   };

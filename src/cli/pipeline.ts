@@ -27,7 +27,7 @@ import { type Input, type LoadedExport, loadExport } from './input.js';
 import type { Mapping } from './mapping.js';
 import type { Progress } from './progress.js';
 import { type ByteCounter, type ReadContext, type Row, type RowProblem, readAllRows, readRows } from './records.js';
-import { IssueTally, type WarningTally } from './summary.js';
+import { IssueTally, WarningTally } from './summary.js';
 
 /** Where the results go. */
 export interface Sink {
@@ -50,11 +50,21 @@ export interface RunOptions {
   readonly warnings: WarningTally;
   /** `--business-side`: whether the data record outbound interactions, or `auto` to learn it. */
   readonly businessSide: BusinessSide;
+  /** `--dangling-replies`: `parseDataset`'s `danglingReplies` (reject a reply whose target is missing, or unlink it). */
+  readonly danglingReplies: DanglingReplies;
 }
+
+/** What to do with a reply whose target is missing, rejected or another customer's. */
+export type DanglingReplies = 'reject' | 'unlink';
 
 /** What a run read, rejected and scored. */
 export interface RunResult {
   readonly mode: 'streaming' | 'in-memory';
+  /**
+   * How customers met their interactions: `merge` (streaming, customers file sorted by id, nothing
+   * held per customer), `by-id` (streaming, every valid customer held until scored) or `in-memory`.
+   */
+  readonly customerJoin: 'merge' | 'by-id' | 'in-memory';
   /** Records read per file kind, unreadable rows included. */
   readonly read: Readonly<Record<FileKind, number>>;
   readonly tally: IssueTally;
@@ -132,7 +142,7 @@ async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> 
       channels: rows.channels.map((row) => row.record),
       interactions: rows.interactions.map((row) => row.record),
     },
-    { mode: 'collect' },
+    { mode: 'collect', danglingReplies: options.danglingReplies },
   );
   options.warnings.addInput(warnings);
   const consentLines = { file: files.consents, lines: customers.consentLines };
@@ -178,6 +188,7 @@ async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> 
   options.progress.update(rows.interactions.length, profiles);
   return {
     mode: 'in-memory',
+    customerJoin: 'in-memory',
     read: countRead(
       {
         customers: rows.customers.length,
@@ -197,7 +208,7 @@ async function runInMemory(options: RunOptions, sink: Sink): Promise<RunResult> 
 const rejectedIndexes = (rejected: readonly RejectedRecord[], collection: string): Set<number> =>
   new Set(rejected.filter((entry) => entry.collection === collection).map((entry) => entry.index));
 
-/** Marks a customer already scored in {@link runStreaming}'s map of pending customers. */
+/** Marks a customer already scored in {@link CustomersById}'s map. */
 const SCORED = '';
 
 /**
@@ -219,33 +230,203 @@ function duplicateCustomer(index: number, id: string): InputIssue {
   };
 }
 
+/** Consent rows by customer id, each list in file order. */
+function consentsByCustomer(rows: readonly Row[]): Map<unknown, Row[]> {
+  const byId = new Map<unknown, Row[]>();
+  for (const row of rows) {
+    const id = row.record['customerId'];
+    const list = byId.get(id);
+    if (list === undefined) byId.set(id, [row]);
+    else list.push(row);
+  }
+  return byId;
+}
+
+type FolderFiles = Extract<Input, { kind: 'folder' }>['files'];
+
+/** A valid customer as the first pass assembled it (consents joined on), with its id. */
+interface ValidCustomer {
+  readonly id: string;
+  readonly record: Record<string, unknown>;
+}
+
+/** What it takes to read the valid customers of the customers file again, without holding them. */
+interface CustomerRereader {
+  readonly path: string;
+  readonly consentFile: string;
+  readonly mapping: Mapping;
+  /** Lines of the customers the first pass rejected. */
+  readonly rejectedLines: ReadonlySet<number>;
+  readonly consentRows: readonly Row[];
+}
+
+/**
+ * Reads the customers file again and yields its valid customers (those the first pass did not
+ * reject) in file order, up to line `until`, each with its consents joined on as the first pass
+ * joined them: a customer's consents go to the first row with its id. Nothing is reported (the first
+ * pass did) and no bytes are counted for progress.
+ */
+async function* rereadCustomers(
+  from: CustomerRereader,
+  until = Number.POSITIVE_INFINITY,
+): AsyncGenerator<ValidCustomer> {
+  const consents = consentsByCustomer(from.consentRows);
+  const quiet: ReadContext = {
+    mapping: from.mapping,
+    counter: { bytes: 0 },
+    problems: () => undefined,
+    ignoredColumns: () => undefined,
+  };
+  for await (const row of readRows(from.path, 'customers', quiet)) {
+    if (row.line >= until) return;
+    const id = row.record['id'];
+    const own = consents.get(id);
+    if (own !== undefined) consents.delete(id);
+    if (typeof id !== 'string' || from.rejectedLines.has(row.line)) continue;
+    const [record] = assembleCustomers([row], own ?? [], from.consentFile, () => undefined).records;
+    yield { id, record: record as Record<string, unknown> };
+  }
+}
+
+/** How a group of interactions relates to the customers already scored. */
+type Arrival = 'new' | 'scored' | 'out-of-order';
+
+/** The valid customers while interactions stream: handed out by id, each once, and the rest at the end. */
+interface StreamCustomers {
+  /** Whether the customer `id`'s interactions may start here (`scored`: they came earlier, not grouped). */
+  arrival(id: string): Arrival;
+  /** The valid customer `id` if it has not been scored, now marked scored; `undefined` otherwise. */
+  take(id: string): Promise<Record<string, unknown> | undefined>;
+  /** The valid customers never taken, in file order. */
+  rest(): AsyncGenerator<unknown>;
+}
+
+/**
+ * Every valid customer kept in memory by id, as compact JSON, until it is scored: interactions may
+ * come in any order of customers (grouped). Memory grows with the number of customers.
+ */
+class CustomersById implements StreamCustomers {
+  constructor(readonly pending: Map<string, string>) {}
+  arrival(id: string): Arrival {
+    return this.pending.get(id) === SCORED ? 'scored' : 'new';
+  }
+  take(id: string): Promise<Record<string, unknown> | undefined> {
+    const json = this.pending.get(id);
+    if (json === undefined || json === SCORED) return Promise.resolve(undefined);
+    this.pending.set(id, SCORED);
+    return Promise.resolve(JSON.parse(json) as Record<string, unknown>);
+  }
+  async *rest(): AsyncGenerator<unknown> {
+    for (const json of this.pending.values()) if (json !== SCORED) yield JSON.parse(json);
+  }
+}
+
+/**
+ * A merge join: the customers file, sorted by id, is read again alongside interactions grouped by
+ * customer in the same order, so no customer is held but the next one to meet; a byte per valid
+ * customer records which were scored. Interactions in another order of customers turn it into
+ * {@link CustomersById} ({@link MergedCustomers.byId}).
+ */
+class MergedCustomers implements StreamCustomers {
+  readonly #scored: Uint8Array;
+  #cursor: AsyncGenerator<ValidCustomer> | undefined;
+  #current: ValidCustomer | undefined;
+  #ordinal = -1;
+  #taken = 0;
+  /** The last customer id asked for, and whether it was a valid customer (scored then). */
+  #last: string | undefined;
+  #lastTaken = false;
+
+  constructor(
+    readonly from: CustomerRereader,
+    readonly count: number,
+  ) {
+    this.#scored = new Uint8Array(count);
+  }
+
+  arrival(id: string): Arrival {
+    if (this.#last === undefined || id > this.#last) return 'new';
+    if (id < this.#last) return 'out-of-order';
+    return this.#lastTaken ? 'scored' : 'new';
+  }
+
+  async #advance(): Promise<void> {
+    this.#cursor ??= rereadCustomers(this.from);
+    const next = await this.#cursor.next();
+    this.#current = next.done === true ? undefined : next.value;
+    this.#ordinal++;
+  }
+
+  async take(id: string): Promise<Record<string, unknown> | undefined> {
+    if (this.#cursor === undefined) await this.#advance();
+    this.#last = id;
+    this.#lastTaken = false;
+    while (this.#current !== undefined && this.#current.id < id) await this.#advance();
+    if (this.#current === undefined || this.#current.id !== id) return undefined;
+    const { record } = this.#current;
+    this.#scored[this.#ordinal] = 1;
+    this.#taken++;
+    this.#lastTaken = true;
+    await this.#advance();
+    return record;
+  }
+
+  async *rest(): AsyncGenerator<unknown> {
+    await this.#cursor?.return(undefined);
+    if (this.#taken === this.count) return;
+    let ordinal = 0;
+    for await (const { record } of rereadCustomers(this.from)) if (this.#scored[ordinal++] === 0) yield record;
+  }
+
+  /** The same customers by id: those scored so far marked, the others as compact JSON. */
+  async byId(): Promise<CustomersById> {
+    await this.#cursor?.return(undefined);
+    const pending = new Map<string, string>();
+    let ordinal = 0;
+    for await (const { id, record } of rereadCustomers(this.from)) {
+      pending.set(id, this.#scored[ordinal++] === 1 ? SCORED : JSON.stringify(record));
+    }
+    return new CustomersById(pending);
+  }
+}
+
 /**
  * Reads and validates the customers (with their consents) and channels before the interactions
  * stream, a few thousand customers at a time ({@link customerChunk}), so that memory does not hold every customer's
- * row, record and validated copy at once. Keeps only what streaming needs: the valid channels, and
- * each valid customer's record as compact JSON by id (file order). The rejections are exactly those
- * of one `parseDataset` call over all customers: a customer whose id a customer of an earlier chunk
- * already holds is `duplicate-id`, as it would be in one call. Consents are read whole and joined on
- * as their customers' chunks pass.
+ * row, record and validated copy at once. The rejections are exactly those of one `parseDataset` call
+ * over all customers: a customer whose id a customer of an earlier chunk already holds is
+ * `duplicate-id`, as it would be in one call. Consents are read whole and joined on as their
+ * customers' chunks pass.
+ *
+ * What it keeps for the interactions depends on the order of the file. Sorted by id (each id not
+ * below the one before): nothing per customer — the lines it rejected, to read the valid customers
+ * again in a merge join ({@link MergedCustomers}). Otherwise each valid customer's record as compact
+ * JSON by id ({@link CustomersById}), from the first id out of order on (the customers before it are
+ * read again then).
  */
 async function readCustomersAndChannels(
-  files: Extract<Input, { kind: 'folder' }>['files'],
+  files: FolderFiles,
   names: { readonly [K in FileKind]: string },
   context: ReadContext,
   problems: RowProblem[],
-  warnings: WarningTally,
+  options: RunOptions,
 ): Promise<{
   lines: RejectionLine[];
   validChannels: unknown[];
-  pending: Map<string, string>;
+  customers: StreamCustomers;
+  validCustomers: number;
   read: { customers: number; consents: number; channels: number };
 }> {
+  const { warnings, danglingReplies } = options;
   const [channelRows, consentRows] = await Promise.all([
     readAllRows(files.channels, 'channels', context),
     files.consents === undefined ? Promise.resolve([]) : readAllRows(files.consents, 'consents', context),
   ]);
   const channels = channelRows.map((row) => row.record);
-  const channelCheck = parseDataset({ customers: [], channels, interactions: [] }, { mode: 'collect' });
+  const channelCheck = parseDataset(
+    { customers: [], channels, interactions: [] },
+    { mode: 'collect', danglingReplies },
+  );
   warnings.addInput(channelCheck.warnings);
   const lines: RejectionLine[] = channelCheck.rejected.map((entry) =>
     rejectionLine(entry, names.channels, channelRows, 0),
@@ -254,15 +435,21 @@ async function readCustomersAndChannels(
   const validChannels = channels.filter((_, index) => !badChannels.has(index));
 
   // Consents by customer id, in file order; a customer's are taken by the first row with its id.
-  const consentsById = new Map<unknown, Row[]>();
-  for (const row of consentRows) {
-    const id = row.record['customerId'];
-    const list = consentsById.get(id);
-    if (list === undefined) consentsById.set(id, [row]);
-    else list.push(row);
-  }
-  const claimed = new Set<unknown>();
-  const pending = new Map<string, string>();
+  const consentsById = consentsByCustomer(consentRows);
+  const rejectedLines = new Set<number>();
+  const rereader: CustomerRereader = {
+    path: files.customers,
+    consentFile: names.consents,
+    mapping: options.mapping,
+    rejectedLines,
+    consentRows,
+  };
+  /** Valid customers by id once the file is found out of order; `undefined` while it is sorted. */
+  let pending: Map<string, string> | undefined;
+  /** While sorted: the id of the last valid customer, and of the last row. */
+  let lastValid: string | undefined;
+  let lastId: string | undefined;
+  let validCount = 0;
   let customerCount = 0;
   const chunkSize = customerChunk();
   let chunk: Row[] = [];
@@ -270,13 +457,10 @@ async function readCustomersAndChannels(
     const start = customerCount - chunk.length;
     const chunkConsents: Row[] = [];
     for (const { record } of chunk) {
-      const id = record['id'];
-      if (claimed.has(id)) continue;
-      claimed.add(id);
-      const own = consentsById.get(id);
+      const own = consentsById.get(record['id']);
       if (own !== undefined) {
         chunkConsents.push(...own);
-        consentsById.delete(id);
+        consentsById.delete(record['id']);
       }
     }
     // Back in file order, as one call over all consents would join them.
@@ -284,7 +468,7 @@ async function readCustomersAndChannels(
     const customers = assembleCustomers(chunk, chunkConsents, names.consents, (p) => problems.push(p));
     const { rejected, warnings: found } = parseDataset(
       { customers: customers.records, channels: validChannels, interactions: [] },
-      { mode: 'collect' },
+      { mode: 'collect', danglingReplies },
     );
     warnings.addInput(found, 'customers');
     const rejectedHere = new Map(rejected.map((entry) => [entry.index, entry]));
@@ -294,7 +478,7 @@ async function readCustomersAndChannels(
       // Passed the schema (only reference issues) and its id is held by an earlier chunk's customer.
       const earlier =
         typeof id === 'string' &&
-        pending.has(id) &&
+        (pending === undefined ? id === lastValid : pending.has(id)) &&
         (entry === undefined || entry.issues.every((issue) => issue.code === 'unknown-channel'));
       if (earlier) {
         rejectedHere.set(index, {
@@ -304,10 +488,13 @@ async function readCustomersAndChannels(
           issues: [duplicateCustomer(index, id), ...(entry?.issues ?? [])],
         });
       } else if (entry === undefined && typeof id === 'string') {
-        pending.set(id, JSON.stringify(record));
+        validCount++;
+        if (pending === undefined) lastValid = id;
+        else pending.set(id, JSON.stringify(record));
       }
     });
     for (const entry of [...rejectedHere.values()].sort((a, b) => a.index - b.index)) {
+      rejectedLines.add((chunk[entry.index] as Row).line);
       lines.push(
         rejectionLine(entry, names.customers, chunk, start, {
           file: names.consents,
@@ -318,6 +505,18 @@ async function readCustomersAndChannels(
     chunk = [];
   };
   for await (const row of readRows(files.customers, 'customers', context)) {
+    const id = row.record['id'];
+    if (pending === undefined && typeof id === 'string') {
+      if (lastId !== undefined && id < lastId) {
+        // Out of order: keep the customers so far (read again) and every later one by id.
+        if (chunk.length > 0) validate();
+        pending = new Map();
+        for await (const customer of rereadCustomers(rereader, row.line)) {
+          pending.set(customer.id, JSON.stringify(customer.record));
+        }
+      }
+      lastId = id;
+    }
     chunk.push(row);
     customerCount++;
     if (chunk.length === chunkSize) validate();
@@ -331,21 +530,18 @@ async function readCustomersAndChannels(
   return {
     lines,
     validChannels,
-    pending,
+    customers: pending === undefined ? new MergedCustomers(rereader, validCount) : new CustomersById(pending),
+    validCustomers: validCount,
     read: { customers: customerCount, consents: consentRows.length, channels: channelRows.length },
   };
 }
 
 /**
  * Streams the interactions file, customer by customer. Customers, consents and channels are read
- * first (they are small); a customer's interactions are validated and scored when the next
- * customer's begin. Throws {@link UnsortedInput} when a customer's rows come back later.
+ * first; a customer's interactions are validated and scored when the next customer's begin. Throws
+ * {@link UnsortedInput} when a customer's rows come back later.
  */
-async function runStreaming(
-  options: RunOptions,
-  files: Extract<Input, { kind: 'folder' }>['files'],
-  sink: Sink,
-): Promise<RunResult> {
+async function runStreaming(options: RunOptions, files: FolderFiles, sink: Sink): Promise<RunResult> {
   const problems: RowProblem[] = [];
   let pendingProblems: RowProblem[] = [];
   let inInteractions = false;
@@ -359,13 +555,15 @@ async function runStreaming(
     channels: basename(files.channels),
     interactions: basename(files.interactions),
   };
+  const { danglingReplies } = options;
   const businessSide = await businessSideOf(options.businessSide, files.interactions, options.mapping);
-  const head = await readCustomersAndChannels(files, names, context, problems, options.warnings);
+  const head = await readCustomersAndChannels(files, names, context, problems, options);
   const tally = new IssueTally();
   tally.add(head.lines);
   await sink.rejections(head.lines);
-  const { validChannels, pending } = head;
-  const validCustomers = pending.size;
+  head.lines.length = 0;
+  const { validChannels, validCustomers } = head;
+  let customers = head.customers;
   const reasons: Record<string, number> = {};
   const scoring = scoreOptions(options.asOf, businessSide);
   let profiles = 0;
@@ -376,11 +574,11 @@ async function runStreaming(
   let groupStart = 0;
   /** Validates and scores the customer's group; `before` is the line the next group starts at. */
   const flush = async (before: number): Promise<void> => {
-    const json = typeof groupKey === 'string' ? pending.get(groupKey) : undefined;
-    const customer = json === undefined || json === SCORED ? [] : [JSON.parse(json) as unknown];
+    const record = typeof groupKey === 'string' ? await customers.take(groupKey) : undefined;
+    const customer = record === undefined ? [] : [record];
     const { dataset, rejected, warnings } = parseDataset(
       { customers: customer, channels: validChannels, interactions: group.map((row) => row.record) },
-      { mode: 'collect' },
+      { mode: 'collect', danglingReplies },
     );
     options.warnings.addInput(warnings, 'interactions');
     // The CSV parser reports unreadable rows ahead of the rows it hands over: keep those of later groups.
@@ -397,8 +595,7 @@ async function runStreaming(
       tally.add(lines);
       await sink.rejections(lines);
     }
-    if (typeof groupKey === 'string' && customer.length > 0) {
-      pending.set(groupKey, SCORED);
+    if (customer.length > 0) {
       addReasons(reasons, dataset, options.asOf);
       for (const profile of scoreAll(dataset, scoring)) {
         await sink.profile(profile);
@@ -415,8 +612,14 @@ async function runStreaming(
     const key = row.record['customerId'];
     if (key !== groupKey || group.length === 0) {
       if (group.length > 0) await flush(row.line);
-      if (typeof key === 'string' && pending.get(key) === SCORED) {
-        throw new UnsortedInput(String(key), row.line, names.interactions);
+      if (typeof key === 'string') {
+        let arrival = customers.arrival(key);
+        if (arrival === 'out-of-order' && customers instanceof MergedCustomers) {
+          // Grouped in another order than the customers file: hold the customers by id instead.
+          customers = await customers.byId();
+          arrival = customers.arrival(key);
+        }
+        if (arrival === 'scored') throw new UnsortedInput(key, row.line, names.interactions);
       }
       groupKey = key;
       if ((interactionRows & 1023) === 0) options.progress.update(interactionRows, profiles);
@@ -432,7 +635,7 @@ async function runStreaming(
   const scoreRest = async (): Promise<void> => {
     const { dataset } = parseDataset(
       { customers: rest, channels: validChannels, interactions: [] },
-      { mode: 'collect' },
+      { mode: 'collect', danglingReplies },
     );
     rest = [];
     for (const profile of scoreAll(dataset, scoring)) {
@@ -440,15 +643,15 @@ async function runStreaming(
       profiles++;
     }
   };
-  for (const json of pending.values()) {
-    if (json === SCORED) continue;
-    rest.push(JSON.parse(json));
+  for await (const record of customers.rest()) {
+    rest.push(record);
     if (rest.length === chunkSize) await scoreRest();
   }
   if (rest.length > 0) await scoreRest();
   options.progress.update(interactionRows, profiles);
   return {
     mode: 'streaming',
+    customerJoin: customers instanceof MergedCustomers ? 'merge' : 'by-id',
     read: countRead({ ...head.read, interactions: interactionRows }, problems),
     tally,
     profiles,
@@ -474,8 +677,12 @@ export async function runScoring(options: RunOptions, sink: Sink): Promise<RunRe
     }
     return runInMemory(options, sink);
   }
+  // The streaming attempt's warnings count only if it is kept: a fallback reads everything again.
+  const attempt = new WarningTally();
   try {
-    return await runStreaming(options, input.files, sink);
+    const result = await runStreaming({ ...options, warnings: attempt }, input.files, sink);
+    options.warnings.addAll(attempt);
+    return result;
   } catch (error) {
     if (!(error instanceof UnsortedInput)) throw error;
     if (options.order === 'sorted') {

@@ -8,7 +8,7 @@ import type { BusinessSide } from './business-side.js';
 import { CliError, EXIT } from './errors.js';
 import { type Input, locateInput } from './input.js';
 import { loadMapping } from './mapping.js';
-import { type OrderMode, type RunResult, runScoring, type Sink } from './pipeline.js';
+import { type DanglingReplies, type OrderMode, type RunResult, runScoring, type Sink } from './pipeline.js';
 import { createProgress } from './progress.js';
 import type { ByteCounter } from './records.js';
 import { csvLine, SCORE_HEADER, scoreRow } from './rows.js';
@@ -31,6 +31,7 @@ export interface ScoringArgs {
   readonly maxRejected: number;
   readonly order: OrderMode;
   readonly businessSide: BusinessSide;
+  readonly danglingReplies: DanglingReplies;
   readonly quiet: boolean;
   readonly json: boolean;
 }
@@ -48,6 +49,8 @@ export interface Summary {
   readonly asOf: string;
   readonly input: string;
   readonly mode: RunResult['mode'];
+  /** `merge`, `by-id` or `in-memory`: whether memory grows with the number of customers (not with `merge`). */
+  readonly customerJoin: RunResult['customerJoin'];
   /** Whether the data hold any outbound interaction (learnt, or given by --business-side). */
   readonly recordsBusinessSide: boolean;
   readonly read: RunResult['read'];
@@ -113,6 +116,7 @@ export async function scoreWith(
         mapping,
         order: args.order,
         businessSide: args.businessSide,
+        danglingReplies: args.danglingReplies,
         counter,
         progress,
         warnings,
@@ -131,6 +135,7 @@ export async function scoreWith(
     asOf: args.asOf,
     input: args.in,
     mode: result.mode,
+    customerJoin: result.customerJoin,
     recordsBusinessSide: result.recordsBusinessSide,
     read: result.read,
     rejected: {

@@ -124,6 +124,10 @@ export class WarningTally {
       this.add(warning.code, warning.message.replace(/ \([\d,]+ times\)$/, ''), warning.count);
     }
   }
+  /** Adds every warning of `other` (a run's warnings, once the run is kept). */
+  addAll(other: WarningTally): void {
+    for (const warning of other.#warnings.values()) this.add(warning.code, warning.message, warning.count);
+  }
   list(): Warning[] {
     return orderBy([...this.#warnings.values()], ['count', 'code'], ['desc', 'asc']);
   }

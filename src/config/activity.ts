@@ -42,7 +42,7 @@ const PositiveSchema = z.number().positive();
  * each role, the midpoints of the saturating transform, and optional window and half-life overrides.
  *
  * @remarks
- * Defaults: `weights` `{ frequency: 1, recency: 3, amount: 0 }` (amount is opt-in: data without
+ * Defaults: `weights` `{ frequency: 1, recency: 1, amount: 0 }` (amount is opt-in: data without
  * amounts would otherwise cap every score); `depths` {@link DEFAULT_ACTIVITY_DEPTHS}; `midpoint` 8 points (two
  * recent purchases, four recent messages or eight recent page views score 50); `amountMidpoint`
  * 100 (recency-weighted amount that scores 50); `window` 730 days (its own, not the top-level
@@ -52,7 +52,7 @@ const PositiveSchema = z.number().positive();
  */
 export const ActivityConfigSchema = z
   .strictObject({
-    weights: weightsSchema({ frequency: 1, recency: 3, amount: 0 }),
+    weights: weightsSchema({ frequency: 1, recency: 1, amount: 0 }),
     /** Points per interaction by role (`unmapped`: types without a role). Non-negative. */
     depths: z.strictObject(depthsShape).prefault({}),
     /** Depth-weighted, recency-weighted points at which the frequency component is 0.5. */

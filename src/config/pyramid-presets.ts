@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import type { PyramidConfigSchema } from './pyramid.js';
 
 /** A `config.pyramid` section as written by users. @category Config */
-export type PyramidConfigInput = z.input<typeof PyramidConfigSchema>;
+export interface PyramidConfigInput extends NonNullable<z.input<typeof PyramidConfigSchema>> {}
 
 const ATTENTION = ['view', 'open', 'visit', 'read', 'click'];
 const DIALOGUE = ['request', 'question', 'complaint', 'message', 'mention'];

@@ -1,14 +1,12 @@
 import * as z from 'zod';
-import { PYRAMID_LEVELS, STANDARD_VOCABULARY } from '../model/vocabulary.js';
+import { DIALOGUE_TYPES, LEVEL_TYPES, PYRAMID_LEVELS } from '../model/vocabulary.js';
 import { PositiveMsDurationSchema } from './common.js';
 
 const LONG_WINDOW_LEVELS = new Set(['owning', 'leading']);
 
-/** A customer who writes (a dialogue message of their own) is at least observing, by default. */
-const DIALOGUE_TYPES = STANDARD_VOCABULARY.find((entry) => entry.role === 'dialogue')?.types ?? [];
-
 function levelRule(level: (typeof PYRAMID_LEVELS)[number]) {
-  const own = STANDARD_VOCABULARY.find((entry) => entry.level === level)?.types ?? [];
+  const own = LEVEL_TYPES[level];
+  // A customer who writes (a dialogue message of their own) is at least observing, by default.
   const types = level === 'observing' ? [...own, ...DIALOGUE_TYPES] : own;
   return z
     .strictObject({
@@ -112,12 +110,11 @@ export const PyramidConfigSchema = z
     /** Movement compares the level now with the level this long ago (default 90 days). */
     movementPeriod: PositiveMsDurationSchema.prefault({ days: 90 }),
     /**
-     * Suggested next engagement per level (and `unclassified`), merged over {@link DEFAULT_NEXT_STEPS}:
-     * `{ action, text }`, or a string (the text; `action` becomes `'custom'`).
+     * Suggested next engagement per level (and `unclassified`), in place of {@link DEFAULT_NEXT_STEPS}:
+     * `{ action, text }`, or a string (the text; `action` becomes `'custom'`). The parsed config
+     * holds only the configured steps; `nextStep` falls back to the defaults for the others (so a
+     * rule that never suggests a step does not carry their texts).
      */
-    nextSteps: z
-      .partialRecord(z.enum(NEXT_STEP_KEYS), NextStepSchema)
-      .default({})
-      .transform((given) => ({ ...DEFAULT_NEXT_STEPS, ...given })),
+    nextSteps: z.partialRecord(z.enum(NEXT_STEP_KEYS), NextStepSchema).default({}),
   })
   .prefault({});

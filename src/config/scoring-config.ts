@@ -56,7 +56,7 @@ export const ScoringConfigSchema = z.object({
 });
 
 /** A configuration as users write it: every field optional, durations as date-fns `Duration`s. @category Config */
-export type ScoringConfigInput = z.input<typeof ScoringConfigSchema>;
+export interface ScoringConfigInput extends z.input<typeof ScoringConfigSchema> {}
 
 /**
  * The mark that tells a configuration from {@link resolveConfig} apart from any other object. A
@@ -82,7 +82,7 @@ declare class ResolvedConfigMark {
  * the changed input again: `resolveConfig({ ...input, trust: { … } })`.
  * @category Config
  */
-export type ScoringConfig = z.output<typeof ScoringConfigSchema> & ResolvedConfigMark;
+export interface ScoringConfig extends z.output<typeof ScoringConfigSchema>, ResolvedConfigMark {}
 
 const RESOLVED: unique symbol = /* @__PURE__ */ Symbol('engagement-scoring.resolved-config');
 

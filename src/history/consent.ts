@@ -222,9 +222,16 @@ export function activeGrants(
   return active;
 }
 
-/** The map key of a purpose and a channel spec (a channel id, a kind or `'*'`). */
-function specKey(purpose: string, channel: string): string {
-  return `${purpose}\u0000${channel}`;
+/**
+ * Per purpose, per channel spec (a channel id, a kind or `'*'`), a number. Two plain look-ups with
+ * the strings as they are, rather than one with a key built from both for every question.
+ */
+type BySpec = Map<string, Map<string, number>>;
+
+function setBySpec(map: BySpec, purpose: string, spec: string, value: number): void {
+  const specs = map.get(purpose);
+  if (specs === undefined) map.set(purpose, new Map<string, number>().set(spec, value));
+  else specs.set(spec, value);
 }
 
 const KINDS: ReadonlySet<string> = new Set(CHANNEL_KINDS);
@@ -243,26 +250,33 @@ const KINDS: ReadonlySet<string> = new Set(CHANNEL_KINDS);
  * @internal
  */
 export class ConsentStanding {
-  private readonly last = new Map<string, number>();
+  /** Per purpose and spec, the time of the last withdrawal; both maps `undefined` without any (most customers). */
+  private readonly last: BySpec | undefined;
   /** Per purpose, the time of the last withdrawal of any spec. */
-  private readonly lastAny = new Map<string, number>();
+  private readonly lastAny: ReadonlyMap<string, number> | undefined;
 
   constructor(
     timeline: readonly ConsentEvent[],
     end: number,
     private readonly channels: ReadonlyMap<string, Pick<Channel, 'kind'>>,
   ) {
+    let last: BySpec | undefined;
+    let lastAny: Map<string, number> | undefined;
     for (let j = 0; j < end; j++) {
       const event = timeline[j] as ConsentEvent;
       if (event.granted) continue;
-      this.last.set(specKey(event.purpose, event.channel), event.at);
-      this.lastAny.set(event.purpose, event.at);
+      last ??= new Map();
+      lastAny ??= new Map();
+      setBySpec(last, event.purpose, event.channel, event.at);
+      lastAny.set(event.purpose, event.at);
     }
+    this.last = last;
+    this.lastAny = lastAny;
   }
 
   /** Whether permission given for `spec` and `purpose` at `since` has not been withdrawn since. */
   stands(spec: string, purpose: string, since: number): boolean {
-    if ((this.lastAny.get(purpose) ?? Number.NEGATIVE_INFINITY) < since) return true;
+    if ((this.lastAny?.get(purpose) ?? Number.NEGATIVE_INFINITY) < since) return true;
     if (this.covered(purpose, '*', since) || this.covered(purpose, spec, since)) return false;
     const channel = this.channels.get(spec);
     if (channel !== undefined) return !this.covered(purpose, channel.kind, since);
@@ -277,7 +291,7 @@ export class ConsentStanding {
   }
 
   private covered(purpose: string, spec: string, since: number): boolean {
-    return (this.last.get(specKey(purpose, spec)) ?? Number.NEGATIVE_INFINITY) >= since;
+    return (this.last?.get(purpose)?.get(spec) ?? Number.NEGATIVE_INFINITY) >= since;
   }
 }
 
@@ -295,7 +309,8 @@ export function eventsUpTo(timeline: readonly ConsentEvent[], t: number): number
  */
 export class ConsentSweep {
   private next = 0;
-  private readonly latest = new Map<string, number>();
+  /** Per purpose and spec, the position of the latest event so far. */
+  private readonly latest: BySpec = new Map();
 
   constructor(private readonly timeline: readonly ConsentEvent[]) {}
 
@@ -308,14 +323,12 @@ export class ConsentSweep {
     for (; this.next < timeline.length; this.next++) {
       const event = timeline[this.next] as ConsentEvent;
       if (event.at > query.at) break;
-      latest.set(specKey(event.purpose, event.channel), this.next);
+      setBySpec(latest, event.purpose, event.channel, this.next);
     }
-    const { purpose, channel } = query;
-    const k = Math.max(
-      latest.get(specKey(purpose, channel.id)) ?? -1,
-      latest.get(specKey(purpose, channel.kind)) ?? -1,
-      latest.get(specKey(purpose, '*')) ?? -1,
-    );
+    const specs = latest.get(query.purpose);
+    if (specs === undefined) return policy === 'opt-out'; // nothing said about this purpose yet
+    const { channel } = query;
+    const k = Math.max(specs.get(channel.id) ?? -1, specs.get(channel.kind) ?? -1, specs.get('*') ?? -1);
     return k < 0 ? policy === 'opt-out' : (timeline[k] as ConsentEvent).granted;
   }
 }

@@ -56,7 +56,7 @@ export class HistoryView {
     const all = history.interactions;
     const n = all.length;
     const typeRoles = config.typeRoles;
-    const standardRoles = Object.keys(typeRoles).length === 0;
+    const standardRoles = isEmpty(typeRoles);
     const roles: (InteractionRole | undefined)[] = new Array(n);
     const parent = filled(n, -1);
     let threaded = false;
@@ -110,6 +110,12 @@ export function casesOf(view: HistoryView): CaseThreads {
 export function consentTimelineOf(view: HistoryView): readonly ConsentEvent[] {
   view.derived.consentTimeline ??= computeTimeline(view.history, view.asOf, view.config, view.roles);
   return view.derived.consentTimeline;
+}
+
+/** Whether an object has no own enumerable key, without listing its keys. */
+function isEmpty(object: object): boolean {
+  for (const key in object) if (Object.hasOwn(object, key)) return false;
+  return true;
 }
 
 /** Histories up to this length find reply targets by scanning rather than through the id map. */

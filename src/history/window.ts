@@ -1,4 +1,24 @@
 import type { Interaction } from '../model/interaction.js';
+import type { CustomerHistory } from './customer-history.js';
+
+/**
+ * The look-back window of one history at one `asOf`, as positions: `interactions[start, end)`.
+ * What a component reads when it needs neither roles nor reply links; a {@link HistoryView} is one
+ * too. @internal
+ */
+export interface WindowView {
+  readonly interactions: readonly Interaction[];
+  /** First position inside the window `[asOf − window, asOf]`. */
+  readonly start: number;
+  /** First position after `asOf`. */
+  readonly end: number;
+}
+
+/** The {@link WindowView} of `history` at `asOf` for a window of `windowMs`. O(log n). @internal */
+export function windowView(history: CustomerHistory, asOf: number, windowMs: number): WindowView {
+  const all = history.interactions;
+  return { interactions: all, start: firstAtOrAfter(all, asOf - windowMs), end: firstAfter(all, asOf) };
+}
 
 /**
  * The interactions inside the look-back window `[asOf − window, asOf]`.

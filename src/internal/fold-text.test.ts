@@ -21,4 +21,22 @@ describe('foldText', () => {
       { numRuns: 500 },
     );
   });
+
+  it('returns text that is already folded unchanged, as the full folding would', () => {
+    const full = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+    expect(foldText('billing')).toBe('billing');
+    expect(foldText('road bikes')).toBe('road bikes');
+    expect(foldText('Road bikes')).toBe('road bikes');
+    expect(foldText('road  bikes')).toBe('road bikes');
+    expect(foldText(' road')).toBe('road');
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\t', '-', '~', '@', '[', '\u00a0', 'é', 'Ｂ') }),
+        (text) => {
+          expect(foldText(text)).toBe(full(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -18,7 +18,7 @@ export const ChannelSchema = z.object({
 });
 
 /** A channel as written by users (defaults not yet applied). @category Model */
-export type ChannelInput = z.input<typeof ChannelSchema>;
+export interface ChannelInput extends z.input<typeof ChannelSchema> {}
 
 /**
  * A normalised channel: every default applied, `responseTargetMs` precomputed.

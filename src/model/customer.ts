@@ -16,7 +16,7 @@ export const ConsentSchema = z.object({
 });
 
 /** A normalised consent record (`at` in epoch ms). @category Model */
-export type Consent = z.output<typeof ConsentSchema>;
+export interface Consent extends z.output<typeof ConsentSchema> {}
 
 /**
  * A manual pyramid level set by a person, winning over the computed level while it lasts.
@@ -27,6 +27,9 @@ export const LevelOverrideSchema = z.object({
   level: z.enum(PYRAMID_LEVELS),
   until: TimestampSchema.optional(),
 });
+
+/** A normalised level override (`until` in epoch ms). @category Model */
+export interface LevelOverride extends z.output<typeof LevelOverrideSchema> {}
 
 /**
  * A customer: `{ id, since?, interests?, preferredChannels?, segment?, consents?, levelOverride? }`.
@@ -45,7 +48,12 @@ export const CustomerSchema = z.object({
 });
 
 /** A customer as written by users. @category Model */
-export type CustomerInput = z.input<typeof CustomerSchema>;
+export interface CustomerInput extends z.input<typeof CustomerSchema> {}
 
 /** A normalised customer (timestamps in epoch ms). @category Model */
-export type Customer = z.output<typeof CustomerSchema>;
+export interface Customer extends z.output<typeof CustomerSchema> {
+  /** Consent records, if any. */
+  consents?: Consent[] | undefined;
+  /** A manual level, if one is set. */
+  levelOverride?: LevelOverride | undefined;
+}

@@ -11,6 +11,7 @@ export {
   type Customer,
   type CustomerInput,
   CustomerSchema,
+  type LevelOverride,
   LevelOverrideSchema,
 } from './customer.js';
 export type { CollectedDataset, Dataset, DatasetCollection, DatasetInput, RejectedRecord } from './dataset.js';

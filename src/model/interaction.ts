@@ -33,7 +33,7 @@ export const InteractionSchema = z.object({
 });
 
 /** An interaction as written by users. @category Model */
-export type InteractionInput = z.input<typeof InteractionSchema>;
+export interface InteractionInput extends z.input<typeof InteractionSchema> {}
 
 /** A normalised interaction (`at`, `dueAt` in epoch ms). @category Model */
-export type Interaction = z.output<typeof InteractionSchema>;
+export interface Interaction extends z.output<typeof InteractionSchema> {}

@@ -7,6 +7,44 @@ const MAX_ISSUES = 20;
 type Path = (string | number)[];
 
 /**
+ * What a normalised field holds: a string, a boolean, a number that is not NaN (a channel's target
+ * may be `Infinity`), epoch milliseconds (a finite number), or anything; `?` also allows it to be
+ * absent.
+ */
+type Kind = 'string' | 'boolean' | 'number' | 'time' | 'time?' | 'any';
+
+/** A field's kind, a record's fields, or a list (`list?`: or absent) or `Map` of one spec. */
+type Spec = Kind | { readonly [key: string]: Spec } | readonly ['list' | 'list?' | 'map', Spec];
+
+const CUSTOMER: Spec = { id: 'string', since: 'time?', consents: ['list?', { at: 'time' }] };
+/** A channel's target and flags are the kind defaults that parsing applies. */
+const CHANNEL: Spec = { id: 'string', responseTargetMs: 'number', realTime: 'boolean', public: 'boolean' };
+const INTERACTION: Spec = {
+  at: 'time',
+  dueAt: 'time?',
+  id: 'string',
+  customerId: 'string',
+  channel: 'string',
+  type: 'string',
+  direction: 'string',
+};
+
+/** What {@link parseDataset} returns, as far as scoring relies on it being normalised. */
+const DATASET: Spec = {
+  channels: ['list', CHANNEL],
+  customers: ['list', CUSTOMER],
+  interactions: ['list', INTERACTION],
+};
+
+/** What {@link createHistory} returns, as far as scoring relies on it being normalised. */
+const HISTORY: Spec = {
+  customer: CUSTOMER,
+  channels: ['map', CHANNEL],
+  byId: ['map', 'any'],
+  interactions: ['list', INTERACTION],
+};
+
+/**
  * Throws `not-parsed` when `dataset` does not have the shape {@link parseDataset} produces: a
  * JavaScript caller handing raw records to `scoreAll` gets an error naming the first offending
  * fields, instead of profiles full of nulls. A cheap structural check, O(n), reading only the
@@ -15,30 +53,7 @@ type Path = (string | number)[];
  * @internal
  */
 export function assertParsedDataset(fn: string, dataset: unknown): void {
-  const issues: InputIssue[] = [];
-  const add = (path: Path, what: string): void => {
-    if (issues.length < MAX_ISSUES) issues.push(notParsed(fn, path, what));
-  };
-  if (dataset === null || typeof dataset !== 'object') {
-    add([], 'expected a dataset { customers, channels, interactions }');
-    throw new EngagementInputError(fn, issues);
-  }
-  const data = dataset as Record<string, unknown>;
-  const lists = ['customers', 'channels', 'interactions'] as const;
-  for (const key of lists) if (!Array.isArray(data[key])) add([key], `${key} is not an array`);
-  if (issues.length > 0) throw new EngagementInputError(fn, issues);
-  const channels = data['channels'] as unknown[];
-  for (let i = 0; i < channels.length && issues.length < MAX_ISSUES; i++)
-    checkChannel(channels[i], ['channels', i], add);
-  const customers = data['customers'] as unknown[];
-  for (let i = 0; i < customers.length && issues.length < MAX_ISSUES; i++) {
-    checkCustomer(customers[i], ['customers', i], add);
-  }
-  const interactions = data['interactions'] as unknown[];
-  for (let i = 0; i < interactions.length && issues.length < MAX_ISSUES; i++) {
-    checkInteraction(interactions[i], ['interactions', i], add);
-  }
-  if (issues.length > 0) throw new EngagementInputError(fn, issues);
+  assertShape(fn, dataset, DATASET, 'the dataset');
 }
 
 /**
@@ -47,98 +62,82 @@ export function assertParsedDataset(fn: string, dataset: unknown): void {
  * @internal
  */
 export function assertParsedHistory(fn: string, history: unknown): void {
+  assertShape(fn, history, HISTORY, 'the history');
+}
+
+function assertShape(fn: string, value: unknown, spec: Spec, what: string): void {
   const issues: InputIssue[] = [];
-  const add = (path: Path, what: string): void => {
-    if (issues.length < MAX_ISSUES) issues.push(notParsed(fn, path, what));
-  };
-  if (history === null || typeof history !== 'object') {
-    add([], 'expected a history from createHistory');
-    throw new EngagementInputError(fn, issues);
-  }
-  const h = history as Record<string, unknown>;
-  checkCustomer(h['customer'], ['customer'], add);
-  if (!(h['channels'] instanceof Map)) add(['channels'], 'channels is not a Map of normalised channels');
-  else for (const [id, channel] of h['channels']) checkChannel(channel, ['channels', String(id)], add);
-  if (!(h['byId'] instanceof Map)) add(['byId'], 'byId is not a Map');
-  const interactions = h['interactions'];
-  if (!Array.isArray(interactions)) add(['interactions'], 'interactions is not an array');
-  else {
-    for (let i = 0; i < interactions.length && issues.length < MAX_ISSUES; i++) {
-      checkInteraction(interactions[i], ['interactions', i], add);
-    }
-  }
+  check(value, spec, [], (path, found, expected) => {
+    const last = path[path.length - 1];
+    const name = last === undefined ? what : typeof last === 'number' ? `${path[path.length - 2]}[${last}]` : last;
+    issues.push({
+      path: [...path],
+      code: 'not-parsed',
+      message: `${fn}: ${name} is ${describe(found)}, not ${expected}; pass the records through parseDataset (or createHistory) first, which validates and normalises them`,
+    });
+    return issues.length < MAX_ISSUES;
+  });
   if (issues.length > 0) throw new EngagementInputError(fn, issues);
 }
 
-function notParsed(fn: string, path: Path, what: string): InputIssue {
-  return {
-    path,
-    code: 'not-parsed',
-    message: `${fn}: ${what}; pass the records through parseDataset (or createHistory) first, which validates and normalises them`,
-  };
+/** Reports one field that does not fit (its path is copied if kept); returns whether to go on. */
+type Report = (path: Path, found: unknown, expected: string) => boolean;
+
+/**
+ * Walks `value` along `spec`, depth first in the spec's key order, with `path` as a stack (pushed
+ * and popped, so a valid record allocates nothing); returns whether to go on.
+ */
+function check(value: unknown, spec: Spec, path: Path, report: Report): boolean {
+  if (typeof spec === 'string') {
+    return fits(spec, value) || report(path, value, spec.startsWith('time') ? 'epoch milliseconds' : `a ${spec}`);
+  }
+  if (isList(spec)) {
+    const [container, item] = spec;
+    if (container === 'map') {
+      if (!(value instanceof Map)) return report(path, value, 'a Map');
+      if (item === 'any') return true;
+      for (const [key, inner] of value) if (!inside(inner, item, path, String(key), report)) return false;
+      return true;
+    }
+    if (container === 'list?' && value === undefined) return true;
+    if (!Array.isArray(value)) return report(path, value, 'an array');
+    for (let i = 0; i < value.length; i++) if (!inside(value[i], item, path, i, report)) return false;
+    return true;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return report(path, value, 'an object');
+  for (const key in spec) {
+    const field = (value as Record<string, unknown>)[key];
+    const inner = spec[key] as Spec;
+    // A field that fits needs no path: the common case allocates and pushes nothing.
+    if (!(typeof inner === 'string' && fits(inner, field)) && !inside(field, inner, path, key, report)) return false;
+  }
+  return true;
 }
 
-type Add = (path: Path, what: string) => void;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+/** {@link check} of the field `key` of the value at `path`. */
+function inside(value: unknown, spec: Spec, path: Path, key: string | number, report: Report): boolean {
+  path.push(key);
+  const goOn = check(value, spec, path, report);
+  path.pop();
+  return goOn;
 }
 
-function checkTime(record: Record<string, unknown>, key: string, path: Path, add: Add, required: boolean): void {
-  const value = record[key];
-  if (value === undefined && !required) return;
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    add([...path, key], `${key} is ${describe(value)}, not epoch milliseconds`);
-  }
+function isList(spec: Spec): spec is readonly ['list' | 'list?' | 'map', Spec] {
+  return Array.isArray(spec);
 }
 
-function checkChannel(channel: unknown, path: Path, add: Add): void {
-  if (!isRecord(channel)) {
-    add(path, 'a channel is not an object');
-    return;
-  }
-  if (typeof channel['id'] !== 'string') add([...path, 'id'], 'a channel has no string id');
-  const target = channel['responseTargetMs'];
-  if (typeof target !== 'number' || Number.isNaN(target)) {
-    add([...path, 'responseTargetMs'], 'the channel has no responseTargetMs (kind defaults not applied)');
-  }
-  if (typeof channel['realTime'] !== 'boolean' || typeof channel['public'] !== 'boolean') {
-    add(path, 'the channel has no realTime/public flags (kind defaults not applied)');
-  }
+function fits(kind: Kind, value: unknown): boolean {
+  if (kind === 'any' || (kind === 'time?' && value === undefined)) return true;
+  if (kind === 'time' || kind === 'time?') return typeof value === 'number' && Number.isFinite(value);
+  return typeof value === kind && !Number.isNaN(value);
 }
 
-function checkCustomer(customer: unknown, path: Path, add: Add): void {
-  if (!isRecord(customer)) {
-    add(path, 'a customer is not an object');
-    return;
-  }
-  if (typeof customer['id'] !== 'string') add([...path, 'id'], 'a customer has no string id');
-  checkTime(customer, 'since', path, add, false);
-  const consents = customer['consents'];
-  if (Array.isArray(consents)) {
-    consents.forEach((consent, j) => {
-      if (isRecord(consent)) checkTime(consent, 'at', [...path, 'consents', j], add, true);
-      else add([...path, 'consents', j], 'a consent is not an object');
-    });
-  }
-}
-
-function checkInteraction(interaction: unknown, path: Path, add: Add): void {
-  if (!isRecord(interaction)) {
-    add(path, 'an interaction is not an object');
-    return;
-  }
-  checkTime(interaction, 'at', path, add, true);
-  checkTime(interaction, 'dueAt', path, add, false);
-  for (const key of ['id', 'customerId', 'channel', 'type', 'direction']) {
-    if (typeof interaction[key] !== 'string') add([...path, key], `${key} is ${describe(interaction[key])}`);
-  }
-}
-
+/** A value as an issue names it: `missing`, `null`, `the string "…"`, the number, or its type. */
 function describe(value: unknown): string {
   if (typeof value === 'string') return `the string ${quote(value)}`;
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (typeof value === 'number') return String(value);
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

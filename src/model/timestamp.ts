@@ -88,17 +88,12 @@ export function readTimestamp(value: unknown, range?: TimestampRange): Timestamp
  * @internal
  */
 export function readSingleTimestamp(value: unknown, range?: TimestampRange): TimestampResult {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) {
-      return { ok: false, code: 'invalid-timestamp', message: 'expected a finite epoch-millisecond number' };
+  if (typeof value === 'number' || value instanceof Date) {
+    const ms = typeof value === 'number' ? value : value.getTime();
+    if (!Number.isFinite(ms)) {
+      const expected = typeof value === 'number' ? 'a finite epoch-millisecond number' : 'a valid Date';
+      return { ok: false, code: 'invalid-timestamp', message: `expected ${expected}` };
     }
-    return range === undefined || (value >= range.from && value < range.to)
-      ? { ok: true, ms: value }
-      : implausible(value, range);
-  }
-  if (value instanceof Date) {
-    const ms = value.getTime();
-    if (!Number.isFinite(ms)) return { ok: false, code: 'invalid-timestamp', message: 'expected a valid Date' };
     return range === undefined || (ms >= range.from && ms < range.to) ? { ok: true, ms } : implausible(ms, range);
   }
   if (typeof value === 'string') {

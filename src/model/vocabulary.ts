@@ -81,6 +81,24 @@ export interface VocabularyEntry {
 }
 
 /**
+ * The standard types of the role that qualifies for each Pyramid level (attention → observing, …,
+ * leadership → leading), as {@link STANDARD_VOCABULARY} lists them. Kept apart so that the default
+ * configuration, which reads only these and the dialogue types, does not carry the whole table.
+ * @internal
+ */
+export const LEVEL_TYPES: { readonly [L in PyramidLevel]: readonly string[] } = {
+  observing: ['view', 'open', 'visit', 'read', 'click'],
+  following: ['subscribe', 'follow', 'opt-in', 'register'],
+  endorsing: ['like', 'share', 'review', 'recommend', 'refer', 'testimonial'],
+  contributing: ['purchase', 'donate', 'post', 'answer', 'attend', 'idea', 'feedback', 'volunteer', 'sponsor'],
+  owning: ['invest', 'board', 'ambassador', 'membership'],
+  leading: ['lead', 'organize', 'host', 'mentor'],
+};
+
+/** The standard types of the `dialogue` role, as {@link STANDARD_VOCABULARY} lists them. @internal */
+export const DIALOGUE_TYPES: readonly string[] = ['request', 'question', 'complaint', 'message', 'mention'];
+
+/**
  * The standard interaction vocabulary: each role with its types and direction.
  * Any other type string is allowed and can be given a role through `ScoringConfig.typeRoles`.
  *
@@ -89,36 +107,22 @@ export interface VocabularyEntry {
  * STANDARD_VOCABULARY.find((entry) => entry.role === 'dialogue').types //=> ['request', 'question', 'complaint', 'message', 'mention']
  * @category Model
  */
-export const STANDARD_VOCABULARY: readonly VocabularyEntry[] = [
-  { role: 'attention', types: ['view', 'open', 'visit', 'read', 'click'], direction: 'inbound', level: 'observing' },
-  {
-    role: 'permission',
-    types: ['subscribe', 'follow', 'opt-in', 'register'],
-    direction: 'inbound',
-    level: 'following',
-  },
-  {
-    role: 'endorsement',
-    types: ['like', 'share', 'review', 'recommend', 'refer', 'testimonial'],
-    direction: 'inbound',
-    level: 'endorsing',
-  },
-  {
-    role: 'contribution',
-    types: ['purchase', 'donate', 'post', 'answer', 'attend', 'idea', 'feedback', 'volunteer', 'sponsor'],
-    direction: 'inbound',
-    level: 'contributing',
-  },
-  { role: 'ownership', types: ['invest', 'board', 'ambassador', 'membership'], direction: 'inbound', level: 'owning' },
-  { role: 'leadership', types: ['lead', 'organize', 'host', 'mentor'], direction: 'inbound', level: 'leading' },
-  { role: 'dialogue', types: ['request', 'question', 'complaint', 'message', 'mention'], direction: 'inbound' },
+// Built by a pure function call so that a bundle that never reads the table leaves it out.
+export const STANDARD_VOCABULARY: readonly VocabularyEntry[] = /* @__PURE__ */ ((): readonly VocabularyEntry[] => [
+  { role: 'attention', types: LEVEL_TYPES.observing, direction: 'inbound', level: 'observing' },
+  { role: 'permission', types: LEVEL_TYPES.following, direction: 'inbound', level: 'following' },
+  { role: 'endorsement', types: LEVEL_TYPES.endorsing, direction: 'inbound', level: 'endorsing' },
+  { role: 'contribution', types: LEVEL_TYPES.contributing, direction: 'inbound', level: 'contributing' },
+  { role: 'ownership', types: LEVEL_TYPES.owning, direction: 'inbound', level: 'owning' },
+  { role: 'leadership', types: LEVEL_TYPES.leading, direction: 'inbound', level: 'leading' },
+  { role: 'dialogue', types: DIALOGUE_TYPES, direction: 'inbound' },
   { role: 'withdrawal', types: ['opt-out', 'unsubscribe'], direction: 'inbound' },
   { role: 'reply', types: ['reply', 'call', 'resolve'], direction: 'outbound' },
   { role: 'broadcast', types: ['offer', 'newsletter', 'campaign', 'notification'], direction: 'outbound' },
   { role: 'recognition', types: ['reward', 'thank'], direction: 'outbound' },
   { role: 'commitment', types: ['promise'], direction: 'outbound' },
   { role: 'acknowledgement', types: ['acknowledgement', 'auto-reply', 'receipt'], direction: 'outbound' },
-];
+])();
 
 /**
  * The role of every standard type, as a `Map` from type to role.
@@ -128,6 +132,6 @@ export const STANDARD_VOCABULARY: readonly VocabularyEntry[] = [
  * STANDARD_TYPE_ROLES.get('complaint') //=> 'dialogue'
  * @category Model
  */
-export const STANDARD_TYPE_ROLES: ReadonlyMap<string, InteractionRole> = new Map(
-  STANDARD_VOCABULARY.flatMap((entry) => entry.types.map((type) => [type, entry.role] as const)),
+export const STANDARD_TYPE_ROLES: ReadonlyMap<string, InteractionRole> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ STANDARD_VOCABULARY.flatMap((entry) => entry.types.map((type) => [type, entry.role] as const)),
 );

@@ -13,7 +13,10 @@ export type Band = 'red' | 'yellow' | 'green';
  * @returns The band, or `null` for a `null` score.
  * @internal
  */
-export function bandOf(score: number | null, bands: { readonly yellow: number; readonly green: number }): Band | null {
+export function scoreBand(
+  score: number | null,
+  bands: { readonly yellow: number; readonly green: number },
+): Band | null {
   if (score === null) return null;
   if (score >= bands.green) return 'green';
   if (score >= bands.yellow) return 'yellow';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleName } from '../rules/rule-score.js';
-import { compositeScore, confidenceOf } from './composite.js';
+import { compositeConfidence, compositeScore } from './composite.js';
 
 type Scores = Record<RuleName, number | null>;
 type Weights = Record<RuleName, number>;
@@ -44,7 +44,7 @@ describe('compositeScore', () => {
       score: null,
       coverage: 0,
       scoredRules: [],
-      reason: 'no rule could be scored',
+      reason: { code: 'no-rule-scored', params: {} },
     });
   });
 
@@ -65,7 +65,7 @@ describe('compositeScore', () => {
       score: null,
       coverage: 0,
       scoredRules: [],
-      reason: 'no rule could be scored',
+      reason: { code: 'no-rule-scored', params: {} },
     });
     const zero: Weights = { value: 0, efficiency: 0, trust: 0, consistency: 0, relevancy: 0, control: 0 };
     const all: Scores = { value: 1, efficiency: 2, trust: 3, consistency: 4, relevancy: 5, control: 6 };
@@ -73,7 +73,7 @@ describe('compositeScore', () => {
       score: null,
       coverage: 0,
       scoredRules: [],
-      reason: 'no rule could be scored',
+      reason: { code: 'no-rule-scored', params: {} },
     });
   });
 
@@ -84,7 +84,7 @@ describe('compositeScore', () => {
       score: null,
       coverage: 1 / 3,
       scoredRules: ['value', 'trust'],
-      reason: 'too little scored: 2 rules (33 % of the weight, below 50 %)',
+      reason: { code: 'coverage-below-minimum', params: { rules: 2, coverage: 1 / 3, minCoverage: 0.5 } },
     });
     const three = compositeScore({ ...NONE, value: 60, trust: 80, control: 100 }, EQUAL, { minCoverage: 0.5 });
     expect([three.score, three.coverage, three.reason]).toEqual([80, 0.5, undefined]);
@@ -103,29 +103,29 @@ describe('compositeScore', () => {
   });
 });
 
-describe('confidenceOf', () => {
+describe('compositeConfidence', () => {
   it('is n / (n + k)', () => {
     // 0 / 20 = 0; 20 / 40 = 0.5; 180 / 200 = 0.9; 5 / 25 = 0.2; 60 / 80 = 0.75; 6 / 26 = 3 / 13
-    expect(confidenceOf(0, 20)).toBe(0);
-    expect(confidenceOf(20, 20)).toBe(0.5);
-    expect(confidenceOf(180, 20)).toBe(0.9);
-    expect(confidenceOf(5, 20)).toBe(0.2);
-    expect(confidenceOf(60, 20)).toBe(0.75);
-    expect(confidenceOf(6, 20)).toBeCloseTo(3 / 13, 15);
+    expect(compositeConfidence(0, 20)).toBe(0);
+    expect(compositeConfidence(20, 20)).toBe(0.5);
+    expect(compositeConfidence(180, 20)).toBe(0.9);
+    expect(compositeConfidence(5, 20)).toBe(0.2);
+    expect(compositeConfidence(60, 20)).toBe(0.75);
+    expect(compositeConfidence(6, 20)).toBeCloseTo(3 / 13, 15);
   });
 
   it('reaches 0.5 at k evidence whatever k is', () => {
     // k / (k + k) = 1 / 2
-    for (const k of [1, 7, 20, 1000]) expect(confidenceOf(k, k)).toBe(0.5);
+    for (const k of [1, 7, 20, 1000]) expect(compositeConfidence(k, k)).toBe(0.5);
   });
 
   it('grows with evidence and stays below 1', () => {
     // 2 / 22 ≈ 0.09 against 200 / 220 ≈ 0.91: two interactions are visibly weaker than two hundred
-    expect(confidenceOf(2, 20)).toBeCloseTo(1 / 11, 15);
-    expect(confidenceOf(200, 20)).toBeCloseTo(10 / 11, 15);
+    expect(compositeConfidence(2, 20)).toBeCloseTo(1 / 11, 15);
+    expect(compositeConfidence(200, 20)).toBeCloseTo(10 / 11, 15);
     let previous = -1;
     for (let n = 0; n <= 1000; n += 50) {
-      const c = confidenceOf(n, 20);
+      const c = compositeConfidence(n, 20);
       expect(c).toBeGreaterThan(previous);
       expect(c).toBeLessThan(1);
       previous = c;
@@ -133,7 +133,7 @@ describe('confidenceOf', () => {
   });
 
   it('is 0 for no, negative or non-numeric evidence', () => {
-    expect(confidenceOf(-3, 20)).toBe(0);
-    expect(confidenceOf(Number.NaN, 20)).toBe(0);
+    expect(compositeConfidence(-3, 20)).toBe(0);
+    expect(compositeConfidence(Number.NaN, 20)).toBe(0);
   });
 });

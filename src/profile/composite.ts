@@ -1,4 +1,13 @@
+import type { Reason } from '../rules/reason.js';
 import type { RuleName } from '../rules/rule-score.js';
+
+/**
+ * Why the composite is `null`: `no-rule-scored`, or `coverage-below-minimum` with `rules` (how many
+ * were scored), `coverage` and `minCoverage` (shares in [0, 1]).
+ *
+ * @category Profile
+ */
+export type CompositeReason = Reason<'no-rule-scored' | 'coverage-below-minimum'>;
 
 /**
  * The composite engagement score and how much it rests on.
@@ -13,7 +22,7 @@ export interface Composite {
   /** Rules that contributed. */
   readonly scoredRules: readonly RuleName[];
   /** Why the score is `null`; absent when scored. */
-  readonly reason?: string | undefined;
+  readonly reason?: CompositeReason | undefined;
 }
 
 /** Options of {@link compositeScore}. @category Profile */
@@ -55,11 +64,16 @@ export function compositeScore(
     sum += weight * score;
     scoredRules.push(rule);
   }
-  if (weightScored === 0) return { score: null, coverage: 0, scoredRules, reason: 'no rule could be scored' };
+  if (weightScored === 0) {
+    return { score: null, coverage: 0, scoredRules, reason: { code: 'no-rule-scored', params: {} } };
+  }
   const coverage = weightAll > 0 ? weightScored / weightAll : 0;
   const minCoverage = options.minCoverage ?? 0;
   if (coverage < minCoverage) {
-    const reason = `too little scored: ${scoredRules.length} rule${scoredRules.length === 1 ? '' : 's'} (${Math.round(100 * coverage)} % of the weight, below ${Math.round(100 * minCoverage)} %)`;
+    const reason: CompositeReason = {
+      code: 'coverage-below-minimum',
+      params: { rules: scoredRules.length, coverage, minCoverage },
+    };
     return { score: null, coverage, scoredRules, reason };
   }
   return { score: Math.min(100, Math.max(0, sum / weightScored)), coverage, scoredRules };
@@ -77,7 +91,7 @@ export function compositeScore(
  * @returns A confidence in [0, 1).
  * @internal
  */
-export function confidenceOf(evidence: number, halfEvidence: number): number {
+export function compositeConfidence(evidence: number, halfEvidence: number): number {
   if (!(evidence > 0)) return 0;
   return evidence / (evidence + halfEvidence);
 }

@@ -4,6 +4,7 @@ import type { LevelMovement } from '../pyramid/level-movement.js';
 import type { NextStep } from '../pyramid/next-step.js';
 import type { Flag, RuleName, RuleScore } from '../rules/rule-score.js';
 import type { Band } from './band.js';
+import type { CompositeReason } from './composite.js';
 
 /** A rule's score with its band, taken from the score rounded to a whole number (as explanations print it). @category Profile */
 export type BandedRuleScore<R extends RuleName = RuleName> = RuleScore<R> & { readonly band: Band | null };
@@ -38,7 +39,7 @@ export interface EngagementProfile {
     readonly confidence: number;
     readonly scoredRules: readonly RuleName[];
     /** Why the score is `null` (no rule scored, or coverage below `config.composite.minCoverage`); absent when scored. */
-    readonly reason?: string | undefined;
+    readonly reason?: CompositeReason | undefined;
   };
   /** The six rules of engagement, each with its band. */
   readonly rules: { readonly [R in RuleName]: BandedRuleScore<R> };

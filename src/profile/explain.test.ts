@@ -85,11 +85,12 @@ describe('explain', () => {
   it('states the facts behind each scored component', () => {
     // Efficiency: q1 answered within target, the case needed no switch → 100 (green)
     expect(sentences).toContain(
-      'Efficiency 100 (green): 1 of 1 request answered within target; no case needed a channel switch.',
+      "Efficiency 100 (green): answered within target: 100 % (a late reply earns part, recent ones count more; 1 of 1 request on time); effort spared: 100 % (each channel switch lowers a case's share, recent ones count more; 0 of 1 case needed a channel switch).",
     );
-    // Control: 100 · (0.5·0.5 + 0.3·1) / 0.8 = 68.75 → 69 (yellow); n1 the one violation of two
+    // Control: consentRespected 0.5 (n1 and n2 sent at the same moment, n1 the violation),
+    // channelChoice 1: 100 · (0.5·0.5 + 0.3·1) / 0.8 = 68.75 → 69 (yellow)
     expect(sentences).toContain(
-      "Control 69 (yellow): 1 of 2 marketing messages sent without consent; 1 of 1 reply on the customer's channel.",
+      'Control 69 (yellow): consent respected: 50 % (recent ones count more; 1 of 2 marketing messages sent without consent); replies on their channel: 100 % (a preferred channel counts too, recent ones count more; 1 of 1 reply).',
     );
   });
 
@@ -156,7 +157,8 @@ describe('explain', () => {
   });
 
   it('leaves out a component without a clause', () => {
-    const lines = details(profile, { messages: { ...englishMessages, components: {} } });
+    const components = { ...englishMessages.components, responseTime: () => undefined, effort: () => undefined };
+    const lines = details(profile, { messages: { ...englishMessages, components } });
     expect(lines).toContain('Efficiency 100 (green).');
   });
 
@@ -186,7 +188,7 @@ describe('explain', () => {
     });
     const lines = details(scoreCustomer(history, { asOf: '2026-03-02T00:00:00Z' }));
     expect(lines.find((s) => s.startsWith('Efficiency'))).toBe(
-      'Efficiency 100 (green): 1 of 1 request answered within target; no case needed a channel switch.',
+      "Efficiency 100 (green): answered within target: 100 % (a late reply earns part, recent ones count more; 1 of 1 request on time); effort spared: 100 % (each channel switch lowers a case's share, recent ones count more; 0 of 1 case needed a channel switch).",
     );
   });
 

@@ -1,9 +1,10 @@
 export type { Band } from './band.js';
-export type { Composite } from './composite.js';
+export type { Composite, CompositeReason } from './composite.js';
 export { type DatasetFacts, recordsBusinessSide } from './dataset-facts.js';
+export { type DescribeReasonOptions, describeReason } from './describe-reason.js';
 export type { BandedRuleScore, EngagementProfile } from './engagement-profile.js';
 export { type ExplainOptions, explain } from './explain.js';
-export { type ExplainMessages, englishMessages } from './messages-en.js';
+export { type ComponentMessages, type ExplainMessages, englishMessages, type ReasonMessages } from './messages-en.js';
 export { partitionByCustomer } from './partition-by-customer.js';
 export { EngagementProfileSchema } from './profile-schema.js';
 export { scoreAll } from './score-all.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { PYRAMID_LEVELS } from '../model/vocabulary.js';
+import { REASON_PARAMS, type ReasonCode } from '../rules/reason.js';
 import { RULE_NAMES } from '../rules/rule-score.js';
 
 const score = z.number().min(0).max(100).nullable();
@@ -17,13 +18,25 @@ const FlagSchema = z.object({
   at: epochMs,
 });
 
+/** One object per reason code: `{ code, params }` with exactly that code's numeric parameters. */
+const reasonVariants = (Object.keys(REASON_PARAMS) as ReasonCode[]).map((code) =>
+  z.object({
+    code: z.literal(code),
+    params: z.strictObject(Object.fromEntries(REASON_PARAMS[code].map((name) => [name, z.number()]))),
+  }),
+);
+// The list is built from REASON_PARAMS, which is never empty; zod wants that stated as a tuple.
+const ReasonSchema = z
+  .discriminatedUnion('code', reasonVariants as [(typeof reasonVariants)[number], ...typeof reasonVariants])
+  .describe('Why a value is null: a stable code and its numeric parameters (see docs/scoring.md)');
+
 const RuleComponentSchema = z.object({
   name: z.string(),
   value: share.nullable(),
   weight: z.number().nonnegative(),
   effectiveWeight: share,
   evidence: z.number().nonnegative(),
-  reason: z.string().optional(),
+  reason: ReasonSchema.optional(),
   facts: z.record(z.string(), z.number()).optional(),
 });
 
@@ -34,7 +47,7 @@ const BandedRuleScoreSchema = z.object({
   components: z.array(RuleComponentSchema),
   evidence: z.array(z.string()),
   evidenceCount: count,
-  reason: z.string().optional(),
+  reason: ReasonSchema.optional(),
   flags: z.array(FlagSchema),
   band,
 });
@@ -45,7 +58,7 @@ const ActivityScoreSchema = z.object({
   components: z.array(RuleComponentSchema),
   evidence: z.array(z.string()),
   evidenceCount: count,
-  reason: z.string().optional(),
+  reason: ReasonSchema.optional(),
 });
 
 /**
@@ -69,7 +82,7 @@ export const EngagementProfileSchema = z.object({
     evidenceCount: count,
     confidence: share,
     scoredRules: z.array(z.enum(RULE_NAMES)),
-    reason: z.string().optional(),
+    reason: ReasonSchema.optional(),
   }),
   rules: z.object(
     Object.fromEntries(RULE_NAMES.map((rule) => [rule, BandedRuleScoreSchema])) as Record<

@@ -6,7 +6,7 @@ import type { Dataset } from '../model/dataset.js';
 import { type RuleOptions, readDatasetOptions } from '../rules/rule-score.js';
 import { type DatasetFacts, recordsBusinessSide } from './dataset-facts.js';
 import type { EngagementProfile } from './engagement-profile.js';
-import { profileOfView } from './score-customer.js';
+import { scoreCustomerOf } from './score-customer.js';
 
 const FN = 'scoreAll';
 
@@ -49,7 +49,7 @@ export function scoreAll(dataset: Dataset & DatasetFacts, options: RuleOptions):
       for (const customer of dataset.customers) {
         // Each list is new: it is sorted in place and handed to one history.
         const history = ownHistory(customer, groups.interactionsOf(customer.id), channels);
-        yield profileOfView(historyView(history, asOf, config, businessSide), config);
+        yield scoreCustomerOf(historyView(history, asOf, config, businessSide), config);
       }
     },
   };

@@ -303,9 +303,9 @@ describe('scoreCustomer', () => {
       evidenceCount: 0,
       confidence: 0,
       scoredRules: [],
-      reason: 'no rule could be scored',
+      reason: { code: 'no-rule-scored', params: {} },
     });
-    expect(p.activity).toMatchObject({ score: null, reason: 'the customer initiated nothing in the window' });
+    expect(p.activity).toMatchObject({ score: null, reason: { code: 'nothing-initiated', params: {} } });
     expect(p.level.level).toBeNull();
     expect(p.flags).toEqual([]);
     expect(p.ignoredAfterAsOf).toBe(0);

@@ -1,4 +1,4 @@
-import { scoreActivityAt } from '../activity/score-activity.js';
+import { scoreActivityOf } from '../activity/score-activity.js';
 import type { ScoringConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import { type HistoryView, historyView } from '../history/view.js';
@@ -13,8 +13,8 @@ import { measureRelevancy } from '../rules/relevancy/relevancy.js';
 import { type Flag, type RuleName, type RuleOptions, type RuleScore, readRuleOptions } from '../rules/rule-score.js';
 import { measureTrust } from '../rules/trust/trust.js';
 import { measureValue } from '../rules/value/value.js';
-import { bandOf } from './band.js';
-import { compositeScore, confidenceOf } from './composite.js';
+import { scoreBand } from './band.js';
+import { compositeConfidence, compositeScore } from './composite.js';
 import type { BandedRuleScore, EngagementProfile } from './engagement-profile.js';
 
 const FN = 'scoreCustomer';
@@ -54,17 +54,7 @@ const FN = 'scoreCustomer';
  */
 export function scoreCustomer(history: CustomerHistory, options: RuleOptions): EngagementProfile {
   const { asOf, config, recordsBusinessSide } = readRuleOptions(FN, history, options);
-  return profileOf(history, asOf, config, recordsBusinessSide);
-}
-
-/** Scores a history with `asOf`, `config` and the dataset-level fact already read. @internal */
-export function profileOf(
-  history: CustomerHistory,
-  asOf: number,
-  config: ScoringConfig,
-  recordsBusinessSide = true,
-): EngagementProfile {
-  return profileOfView(historyView(history, asOf, config, recordsBusinessSide), config);
+  return scoreCustomerOf(historyView(history, asOf, config, recordsBusinessSide), config);
 }
 
 /**
@@ -72,7 +62,7 @@ export function profileOf(
  * every rule and the pyramid, and holds the threads and the consent timeline they share.
  * @internal
  */
-export function profileOfView(view: HistoryView, config: ScoringConfig): EngagementProfile {
+export function scoreCustomerOf(view: HistoryView, config: ScoringConfig): EngagementProfile {
   const { history, asOf } = view;
   const bands = config.composite.bands;
   const value = banded(measureValue(view, config), bands);
@@ -104,13 +94,13 @@ export function profileOfView(view: HistoryView, config: ScoringConfig): Engagem
   return {
     customerId: history.customer.id,
     asOf,
-    activity: scoreActivityAt(view.interactions, asOf, config, view.roles),
+    activity: scoreActivityOf(view.interactions, asOf, config, view.roles),
     composite: {
       score: composite.score,
-      band: bandOf(printed(composite.score), bands),
+      band: scoreBand(printed(composite.score), bands),
       coverage: composite.coverage,
       evidenceCount,
-      confidence: confidenceOf(confidenceEvidence(view), config.composite.confidenceHalfEvidence),
+      confidence: compositeConfidence(confidenceEvidence(view), config.composite.confidenceHalfEvidence),
       scoredRules: composite.scoredRules,
       ...(composite.reason === undefined ? {} : { reason: composite.reason }),
     },
@@ -151,7 +141,7 @@ function banded<R extends RuleName>(
   bands: ScoringConfig['composite']['bands'],
 ): BandedRuleScore<R> {
   const { components, evidence, evidenceCount, flags } = rule;
-  const band = bandOf(printed(rule.score), bands);
+  const band = scoreBand(printed(rule.score), bands);
   if (rule.status === 'scored') {
     const { score, status } = rule;
     return { rule: rule.rule, score, status, components, evidence, evidenceCount, flags, band };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_NEXT_STEPS } from '../config/pyramid.js';
 import { resolveConfig } from '../config/scoring-config.js';
 import { EngagementInputError } from '../model/errors.js';
 import { nextStep } from './next-step.js';
@@ -45,6 +46,17 @@ describe('nextStep', () => {
       text: 'Invite them to the volunteer day.',
     });
     expect(nextStep('owning', { config: resolveConfig(config) }).action).toBe('invite-to-lead');
+  });
+
+  it('the resolved config holds only the configured steps; nextStep falls back to DEFAULT_NEXT_STEPS', () => {
+    const config = resolveConfig({ pyramid: { nextSteps: { owning: 'Ask them to chair the next meeting.' } } });
+    expect(Object.keys(config.pyramid.nextSteps)).toEqual(['owning']);
+    expect(Object.keys(resolveConfig({}).pyramid.nextSteps)).toEqual([]);
+    for (const level of [null, 'observing', 'following', 'endorsing', 'contributing', 'leading'] as const) {
+      const { action, text } = nextStep(level, { config });
+      expect({ action, text }).toEqual(DEFAULT_NEXT_STEPS[level ?? 'unclassified']);
+    }
+    expect(nextStep('owning', { config }).text).toBe('Ask them to chair the next meeting.');
   });
 
   it('rejects an unknown level, including `__proto__`', () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_NEXT_STEPS } from '../config/pyramid.js';
 import { readConfig, type ScoringConfig, type ScoringConfigInput } from '../config/scoring-config.js';
 import { EngagementInputError } from '../model/errors.js';
 import { PYRAMID_LEVELS, type PyramidLevel } from '../model/vocabulary.js';
@@ -72,7 +73,8 @@ export function nextStep(level: PyramidLevel | null, options: NextStepOptions = 
 export function nextStepOf(level: PyramidLevel | null, config: ScoringConfig): NextStep {
   // −1 for null (unclassified): the next step is then the first level.
   const index = (PYRAMID_LEVELS as readonly (PyramidLevel | null)[]).indexOf(level);
-  const step = config.pyramid.nextSteps[level ?? 'unclassified'];
+  const key = level ?? 'unclassified';
+  const step = config.pyramid.nextSteps[key] ?? DEFAULT_NEXT_STEPS[key];
   return {
     level,
     towards: PYRAMID_LEVELS[Math.min(index + 1, PYRAMID_LEVELS.length - 1)] as PyramidLevel,

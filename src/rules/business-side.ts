@@ -1,12 +1,17 @@
+import type { Reason } from './reason.js';
 import { type ComponentName, type ComponentPart, measurement, NO_BASIS, type RuleName } from './rule-score.js';
 
 /**
  * Why a component that judges the business is `null` on data that record nothing the business sent
- * (a purchase log, a clickstream). Its stable code is `no-business-side`.
+ * (a purchase log, a clickstream): the reason with code `no-business-side` ("the data record
+ * nothing the business sent" in {@link englishMessages}). Every such component carries this object.
  *
  * @category Rules
  */
-export const NO_BUSINESS_SIDE_REASON = 'the data record nothing the business sent';
+export const NO_BUSINESS_SIDE_REASON: Reason<'no-business-side'> = Object.freeze({
+  code: 'no-business-side',
+  params: Object.freeze({}),
+});
 
 /**
  * The components of each rule that judge what the business does (its replies, messages, promises,

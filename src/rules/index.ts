@@ -2,6 +2,7 @@ export { BUSINESS_SIDE_COMPONENTS, NO_BUSINESS_SIDE_REASON } from './business-si
 export * from './consistency/index.js';
 export * from './control/index.js';
 export * from './efficiency/index.js';
+export * from './reason.js';
 export * from './relevancy/index.js';
 export {
   type ComponentFacts,
@@ -10,10 +11,10 @@ export {
   EVIDENCE_CAP,
   type Facts,
   type Flag,
+  type NamedRuleComponent,
   RULE_NAMES,
   type RuleComponent,
   type RuleComponentNames,
-  type RuleComponentOf,
   type RuleName,
   type RuleOptions,
   type RuleScore,

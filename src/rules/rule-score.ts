@@ -3,11 +3,13 @@ import { readConfig } from '../config/scoring-config.js';
 import type { CustomerHistory } from '../history/customer-history.js';
 import type { HistoryView } from '../history/view.js';
 import { readAsOf } from '../internal/as-of.js';
+import { filled } from '../internal/filled.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Interaction } from '../model/interaction.js';
 import { assertParsedDataset, assertParsedHistory } from '../model/not-parsed.js';
 import type { TimestampInput } from '../model/timestamp.js';
 import { NO_BUSINESS_SIDE_REASON, withBusinessSide } from './business-side.js';
+import type { Reason } from './reason.js';
 
 /** The six rules of engagement. @category Rules */
 export const RULE_NAMES = ['value', 'efficiency', 'trust', 'consistency', 'relevancy', 'control'] as const;
@@ -111,11 +113,11 @@ export type ComponentName<R extends RuleName = RuleName> = RuleComponentNames[R]
  * @category Rules
  */
 export type RuleComponent<N extends ComponentName = ComponentName> = N extends ComponentName
-  ? RuleComponentOf<N>
+  ? NamedRuleComponent<N>
   : never;
 
 /** One component of a rule with name `N`. @category Rules */
-export interface RuleComponentOf<N extends ComponentName> {
+export interface NamedRuleComponent<N extends ComponentName> {
   readonly name: N;
   /** In [0, 1], or `null` when there is no evidence. */
   readonly value: number | null;
@@ -125,8 +127,8 @@ export interface RuleComponentOf<N extends ComponentName> {
   readonly effectiveWeight: number;
   /** How many interactions (or cases) the value rests on. */
   readonly evidence: number;
-  /** Why the value is `null`, in plain words; absent when scored. */
-  readonly reason?: string | undefined;
+  /** Why the value is `null`: a stable code with its counts ({@link Reason}); absent when scored. */
+  readonly reason?: Reason | undefined;
   /** Counts behind the value, for explanations (e.g. `{ onTime: 3, judged: 7 }`). Locale-free. */
   readonly facts: ComponentFacts[N];
 }
@@ -170,8 +172,11 @@ export interface ScoredRule<R extends RuleName = RuleName> extends RuleScoreBase
 export interface UnscoredRule<R extends RuleName = RuleName> extends RuleScoreBase<R> {
   readonly status: 'insufficient-data';
   readonly score: null;
-  /** Why, component by component. */
-  readonly reason: string;
+  /**
+   * Why: `no-business-side` when the data record nothing the business sent, else
+   * `no-component-scored` (each component's own `reason` says why it is `null`).
+   */
+  readonly reason: Reason<'no-business-side' | 'no-component-scored'>;
 }
 
 /**
@@ -248,8 +253,8 @@ export interface ComponentResult<F extends Facts = Facts> {
   readonly value: number | null;
   /** How many interactions (or cases) the value rests on; 0 when `null`. */
   readonly evidence: number;
-  /** Why the value is `null`, in plain words; absent when scored. */
-  readonly reason?: string | undefined;
+  /** Why the value is `null`: a stable code with its counts ({@link Reason}); absent when scored. */
+  readonly reason?: Reason | undefined;
   /** Counts behind the value, for explanations. Locale-free. */
   readonly facts: F;
 }
@@ -273,15 +278,32 @@ export interface Measurement<F extends Facts = Facts> extends ComponentResult<F>
  * @internal
  */
 export function measurement<F extends Facts>(
+  value: number,
+  evidence: number,
+  facts: F,
+  positions: readonly number[],
+): Measurement<F>;
+/** A `null` measurement says why. @internal */
+export function measurement<F extends Facts>(
+  value: null,
+  evidence: 0,
+  facts: F,
+  positions: readonly number[],
+  reason: Reason,
+): Measurement<F>;
+export function measurement<F extends Facts>(
   value: number | null,
   evidence: number,
   facts: F,
   positions: readonly number[],
-  reason?: string,
+  reason?: Reason,
 ): Measurement<F> {
-  if (value !== null) return { value, evidence, facts, positions };
-  return { value: null, evidence: 0, reason: reason ?? 'no evidence', facts, positions };
+  if (value !== null || reason === undefined) return { value, evidence, facts, positions };
+  return { value: null, evidence: 0, reason, facts, positions };
 }
+
+/** The reason of a rule none of whose components could be scored. */
+const NO_COMPONENT_SCORED: Reason<'no-component-scored'> = { code: 'no-component-scored', params: {} };
 
 /** No positions: for components whose rule takes its evidence elsewhere (relevancy: the whole window). @internal */
 export const NO_BASIS: readonly number[] = [];
@@ -319,10 +341,11 @@ export function combineComponents<R extends RuleName>(
 ): RuleScore<R> {
   const parts = withBusinessSide(rule, view.recordsBusinessSide, given);
   const interactions = view.interactions;
-  const marks = new Uint8Array(interactions.length);
+  // A plain array: at a dozen entries it is far cheaper to allocate than a typed array (see filled).
+  const marks = filled(interactions.length, 0);
   let evidenceCount = 0;
   if (basis === 'window') {
-    marks.fill(1, view.start, view.end);
+    for (let i = view.start; i < view.end; i++) marks[i] = 1;
     evidenceCount = view.end - view.start;
   }
   let total = 0;
@@ -347,7 +370,6 @@ export function combineComponents<R extends RuleName>(
     if (marks[i] !== 0) evidence[k++] = (interactions[i] as Interaction).id;
   }
   const components: RuleComponent[] = new Array(parts.length);
-  let reason = '';
   for (let c = 0; c < parts.length; c++) {
     // One part at a time: TypeScript cannot pair a part's name with its facts through the union,
     // so the part is read as one of any name; the component keeps that same name and facts.
@@ -361,15 +383,15 @@ export function combineComponents<R extends RuleName>(
         ? { name, value, weight, effectiveWeight, evidence: count, facts }
         : { name, value, weight, effectiveWeight, evidence: count, reason: measured.reason, facts };
     components[c] = component as RuleComponent;
-    if (total === 0) reason += `${reason === '' ? '' : '; '}${name}: ${measured.reason ?? 'no weight'}`;
   }
   // Each component kept its part's name and facts, which are of rule R's components; TypeScript
   // cannot follow that through the generic, so the list is restated as R's.
   const listed = components as unknown as readonly RuleComponent<ComponentName<R>>[];
   if (total === 0) {
-    if (!view.recordsBusinessSide && components.every((c) => c.reason === NO_BUSINESS_SIDE_REASON)) {
-      reason = NO_BUSINESS_SIDE_REASON;
-    }
+    const reason =
+      !view.recordsBusinessSide && components.every((c) => c.reason === NO_BUSINESS_SIDE_REASON)
+        ? NO_BUSINESS_SIDE_REASON
+        : NO_COMPONENT_SCORED;
     return {
       rule,
       score: null,

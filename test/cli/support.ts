@@ -80,3 +80,14 @@ export const readJsonl = (path: string): unknown[] =>
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line));
+
+/**
+ * Sorts a CSV file's rows (header kept first) stably by the cell in column `column` (0-based, no
+ * quoted commas), as `LC_ALL=C sort -t, -k<column+1>,<column+1> -s` does for ASCII ids.
+ */
+export function sortCsvBy(path: string, column: number): void {
+  const [header, ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const keyOf = (row: string): string => row.split(',')[column] ?? '';
+  rows.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  writeFileSync(path, `${[header, ...rows].join('\n')}\n`);
+}

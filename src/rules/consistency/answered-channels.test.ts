@@ -82,7 +82,7 @@ describe('answeredChannels', () => {
     const result = answeredChannels(history, { asOf: AS_OF });
     expect(result.value).toBeNull();
     expect(result.evidence).toBe(0);
-    expect(result.reason).toMatch(/judged/);
+    expect(result.reason).toEqual({ code: 'no-messages-judged', params: {} });
     expect(result.facts).toEqual({ answered: 0, written: 0, messages: 0 });
     expect(answeredChannels(historyOf([]), { asOf: AS_OF }).value).toBeNull();
     // Non-dialogue inbound (a purchase) is not a message to answer.

@@ -108,13 +108,7 @@ export function measureAnsweredChannels(
   const facts = { answered, written, messages: judged };
   const value = share.value();
   if (value === null) {
-    return measurement(
-      null,
-      0,
-      facts,
-      basis,
-      'no dialogue message of the customer can be judged yet (none written, or all still within target)',
-    );
+    return measurement(null, 0, facts, basis, { code: 'no-messages-judged', params: {} });
   }
   return measurement(value, judged, facts, basis);
 }

@@ -84,7 +84,8 @@ describe('scoreConsistency', () => {
     const result = scoreConsistency(historyOf([]), { asOf: AS_OF });
     expect(result.score).toBeNull();
     expect(result.status).toBe('insufficient-data');
-    expect(result.reason).toMatch(/crossChannel: .*; answeredChannels: /);
+    expect(result.reason).toEqual({ code: 'no-component-scored', params: {} });
+    expect(result.components.map((c) => c.reason?.code)).toEqual(['too-few-channels', 'no-messages-judged']);
     expect(result.evidence).toEqual([]);
   });
 

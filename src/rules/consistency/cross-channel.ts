@@ -143,13 +143,10 @@ export function measureCrossChannel(
     if (q > highest) highest = q;
   }
   if (channels < 2) {
-    return measurement(
-      null,
-      0,
-      { channels, cases: measuredCases, thinChannels },
-      basis,
-      `needs at least two channels with ${min} or more measured cases each; found ${channels}`,
-    );
+    return measurement(null, 0, { channels, cases: measuredCases, thinChannels }, basis, {
+      code: 'too-few-channels',
+      params: { channels, minCases: min },
+    });
   }
   const mean = total / channels;
   let squares = 0;

@@ -93,7 +93,7 @@ describe('channelChoice', () => {
   it('is null without replies', () => {
     const result = channelChoice(historyOf([ask('q', 'tw')]), { asOf: AS_OF });
     expect(result.value).toBeNull();
-    expect(result.reason).toBe("no reply to the customer's messages in the window");
+    expect(result.reason).toEqual({ code: 'no-replies', params: {} });
   });
 
   it('handles a __proto__ customer id and an empty preference list', () => {

@@ -94,6 +94,6 @@ export function measureChannelChoice(
   }
   const facts = { sameChannel, preferredChannel, replies };
   const value = share.value();
-  if (value === null) return measurement(null, 0, facts, basis, "no reply to the customer's messages in the window");
+  if (value === null) return measurement(null, 0, facts, basis, { code: 'no-replies', params: {} });
   return measurement(value, replies, facts, basis);
 }

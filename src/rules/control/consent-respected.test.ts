@@ -163,7 +163,7 @@ describe('consentRespected', () => {
     expect(result).toEqual({
       value: null,
       evidence: 0,
-      reason: 'no outbound marketing in the window',
+      reason: { code: 'no-marketing', params: {} },
       facts: { violations: 0, marketing: 0 },
       flags: [],
     });

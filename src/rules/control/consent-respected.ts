@@ -116,6 +116,6 @@ export function measureConsentRespected(view: HistoryView, config: ScoringConfig
   const violations = flags.length;
   const facts = { violations, marketing };
   const value = share.value();
-  if (value === null) return { ...measurement(null, 0, facts, basis, 'no outbound marketing in the window'), flags };
+  if (value === null) return { ...measurement(null, 0, facts, basis, { code: 'no-marketing', params: {} }), flags };
   return { ...measurement(value, marketing, facts, basis), flags };
 }

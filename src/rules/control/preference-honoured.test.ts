@@ -66,13 +66,13 @@ describe('preferenceHonoured', () => {
     for (const preferred of [undefined, []]) {
       const result = preferenceHonoured(historyOf([push('a', 'txt')], preferred), { asOf: AS_OF });
       expect(result.value).toBeNull();
-      expect(result.reason).toBe('the customer declared no preferred channels');
+      expect(result.reason).toEqual({ code: 'no-preferred-channels', params: {} });
     }
     const quiet = preferenceHonoured(historyOf([push('a', 'txt', 'offer', AS_OF - 400 * DAY)], ['txt']), {
       asOf: AS_OF,
     });
     expect(quiet.value).toBeNull();
-    expect(quiet.reason).toBe('no proactive outbound in the window');
+    expect(quiet.reason).toEqual({ code: 'no-proactive', params: {} });
   });
 
   it('handles a __proto__ customer id', () => {

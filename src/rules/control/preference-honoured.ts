@@ -67,7 +67,7 @@ export function measurePreferenceHonoured(
   const basis: number[] = [];
   const preferred = preferredSet(view);
   if (preferred.size === 0) {
-    return measurement(null, 0, { onPreferred: 0, proactive: 0 }, basis, 'the customer declared no preferred channels');
+    return measurement(null, 0, { onPreferred: 0, proactive: 0 }, basis, { code: 'no-preferred-channels', params: {} });
   }
   const { interactions: all, start, end } = view;
   let proactive = 0;
@@ -85,6 +85,6 @@ export function measurePreferenceHonoured(
   }
   const facts = { onPreferred, proactive };
   const value = share.value();
-  if (value === null) return measurement(null, 0, facts, basis, 'no proactive outbound in the window');
+  if (value === null) return measurement(null, 0, facts, basis, { code: 'no-proactive', params: {} });
   return measurement(value, proactive, facts, basis);
 }

@@ -79,7 +79,8 @@ describe('scoreEfficiency', () => {
     const result = scoreEfficiency(pending, { asOf: AS_OF });
     expect(result.score).toBeNull();
     expect(result.status).toBe('insufficient-data');
-    expect(result.reason).toContain('responseTime: no message can be judged yet');
+    expect(result.reason).toEqual({ code: 'no-component-scored', params: {} });
+    expect(result.components[0]?.reason?.code).toBe('messages-pending');
     expect(scoreEfficiency(build([]), { asOf: AS_OF }).status).toBe('insufficient-data');
   });
 

@@ -76,8 +76,8 @@ describe('effort', () => {
   it('a case that is only its opening message is not counted', () => {
     const result = effort(build([open('a', T, 'chat')]), { asOf: AS_OF });
     expect(result.value).toBeNull();
-    expect(result.reason).toBe('no case has a reply or follow-up yet (1 still a single message)');
-    expect(effort(build([]), { asOf: AS_OF }).reason).toBe('no cases in the window');
+    expect(result.reason).toEqual({ code: 'cases-waiting', params: { waiting: 1 } });
+    expect(effort(build([]), { asOf: AS_OF }).reason).toEqual({ code: 'no-cases', params: {} });
   });
 
   it('works for a customer called __proto__', () => {

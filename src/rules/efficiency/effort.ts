@@ -3,6 +3,7 @@ import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
+import type { Reason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -82,7 +83,7 @@ export function measureEffort(view: HistoryView, config: ScoringConfig): Measure
   const facts = { judged, switched, switches };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason =
-    waiting > 0 ? `no case has a reply or follow-up yet (${waiting} still a single message)` : 'no cases in the window';
+  const reason: Reason =
+    waiting > 0 ? { code: 'cases-waiting', params: { waiting } } : { code: 'no-cases', params: {} };
   return measurement(null, 0, facts, basis, reason);
 }

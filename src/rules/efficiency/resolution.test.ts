@@ -72,8 +72,8 @@ describe('resolution', () => {
     ]);
     const result = resolution(history, { asOf: AS_OF });
     expect(result.value).toBeNull();
-    expect(result.reason).toBe('no case has a recorded outcome yet (1 open)');
-    expect(resolution(build([]), { asOf: AS_OF }).reason).toBe('no cases in the window');
+    expect(result.reason).toEqual({ code: 'cases-open', params: { open: 1 } });
+    expect(resolution(build([]), { asOf: AS_OF }).reason).toEqual({ code: 'no-cases', params: {} });
   });
 
   it('works for a customer called __proto__', () => {

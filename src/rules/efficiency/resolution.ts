@@ -3,6 +3,7 @@ import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
+import type { Reason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -78,6 +79,6 @@ export function measureResolution(view: HistoryView, config: ScoringConfig): Mea
   const facts = { resolved, unresolved: judged - resolved, judged, open };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason = open > 0 ? `no case has a recorded outcome yet (${open} open)` : 'no cases in the window';
+  const reason: Reason = open > 0 ? { code: 'cases-open', params: { open } } : { code: 'no-cases', params: {} };
   return measurement(null, 0, facts, basis, reason);
 }

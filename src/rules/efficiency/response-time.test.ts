@@ -104,12 +104,12 @@ describe('responseTime', () => {
     expect(empty).toEqual({
       value: null,
       evidence: 0,
-      reason: 'no customer messages in the window',
+      reason: { code: 'no-messages', params: {} },
       facts: { onTime: 0, late: 0, unanswered: 0, judged: 0, pending: 0 },
     });
     const pending = responseTime(build([ask('q', AS_OF - MIN)]), { asOf: AS_OF });
     expect(pending.value).toBeNull();
-    expect(pending.reason).toBe('no message can be judged yet: 1 still within the response target');
+    expect(pending.reason).toEqual({ code: 'messages-pending', params: { pending: 1 } });
     const outside = responseTime(build([ask('q', AS_OF - 366 * DAY)]), { asOf: AS_OF });
     expect(outside.value).toBeNull();
   });

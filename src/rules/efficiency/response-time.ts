@@ -3,6 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import type { DialogueMessage } from '../../history/threads.js';
 import { type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
+import type { Reason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -95,11 +96,11 @@ export function measureResponseTime(
   const facts = { onTime, late, unanswered, judged, pending };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason =
+  const reason: Reason =
     pending > 0
-      ? `no message can be judged yet: ${pending} still within the response target`
+      ? { code: 'messages-pending', params: { pending } }
       : unjudged > 0
-        ? 'no customer message can be judged: each needs no answer or has a reply timestamped before it'
-        : 'no customer messages in the window';
+        ? { code: 'messages-not-judged', params: { unjudged } }
+        : { code: 'no-messages', params: {} };
   return measurement(null, 0, facts, basis, reason);
 }

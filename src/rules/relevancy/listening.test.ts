@@ -32,13 +32,13 @@ describe('listening', () => {
   it('does not reward silence: null without a dialogue on both sides', () => {
     // The customer spoke, the business never did: not a good listener, not scored.
     const unanswered = listening(historyOf([inb('a'), inb('b')]), { asOf: AS_OF });
-    expect([unanswered.value, unanswered.reason]).toEqual([null, 'the business never replied in the window']);
+    expect([unanswered.value, unanswered.reason]).toEqual([null, { code: 'business-silent', params: {} }]);
     // The business only broadcast: still no reply.
     const broadcast = listening(historyOf([blast('a'), inb('b'), inb('c'), inb('d')]), { asOf: AS_OF });
     expect([broadcast.value, broadcast.facts]).toEqual([null, { outbound: 1, inbound: 3, replies: 0 }]);
     // The business spoke, the customer never did.
     const talk = listening(historyOf([out('a'), blast('b')]), { asOf: AS_OF });
-    expect([talk.value, talk.reason]).toEqual([null, 'the customer said nothing in the window']);
+    expect([talk.value, talk.reason]).toEqual([null, { code: 'customer-silent', params: {} }]);
     // A reply by inReplyTo counts whatever its type.
     const threaded = historyOf([inb('q'), { ...blast('r'), inReplyTo: 'q' }]);
     expect(listening(threaded, { asOf: AS_OF }).value).toBeCloseTo(2 / 3, 12);
@@ -81,7 +81,7 @@ describe('listening', () => {
   it('is null for an empty window and ignores what lies outside it', () => {
     const result = listening(historyOf([out('a', AS_OF - 400 * DAY), out('b', AS_OF + DAY)]), { asOf: AS_OF });
     expect(result.value).toBeNull();
-    expect(result.reason).toBe('no interactions in the window');
+    expect(result.reason).toEqual({ code: 'no-interactions', params: {} });
     expect(result.facts).toEqual({ outbound: 0, inbound: 0, replies: 0 });
   });
 

@@ -66,26 +66,28 @@ export function listening(
  */
 export function measureListening(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['listening']> {
   const { interactions: all, roles, start, end } = view;
-  const talkShare = new RecencyMean(config.halfLife);
   let outbound = 0;
   let replies = 0;
   for (let i = start; i < end; i++) {
     const interaction = all[i] as Interaction;
-    const talking = interaction.direction === 'outbound';
-    if (talking) {
-      outbound++;
-      if (interaction.inReplyTo !== undefined || roles[i] === 'reply') replies++;
-    }
-    talkShare.add(interaction.at, talking ? 1 : 0);
+    if (interaction.direction !== 'outbound') continue;
+    outbound++;
+    if (interaction.inReplyTo !== undefined || roles[i] === 'reply') replies++;
   }
-  const count = talkShare.count;
+  const count = end - start;
   const inbound = count - outbound;
   const facts = { outbound, inbound, replies };
-  const talk = talkShare.value();
-  if (talk === null) return measurement(null, 0, facts, NO_BASIS, 'no interactions in the window');
+  if (count === 0) return measurement(null, 0, facts, NO_BASIS, { code: 'no-interactions', params: {} });
   // Silence is not listening: a business that never answers, or a customer who never speaks, leaves nothing to judge.
-  if (inbound === 0) return measurement(null, 0, facts, NO_BASIS, 'the customer said nothing in the window');
-  if (replies === 0) return measurement(null, 0, facts, NO_BASIS, 'the business never replied in the window');
+  if (inbound === 0) return measurement(null, 0, facts, NO_BASIS, { code: 'customer-silent', params: {} });
+  if (replies === 0) return measurement(null, 0, facts, NO_BASIS, { code: 'business-silent', params: {} });
+  // Only a dialogue is weighed: the recency-weighted share of the talking the business did.
+  const talkShare = new RecencyMean(config.halfLife);
+  for (let i = start; i < end; i++) {
+    const interaction = all[i] as Interaction;
+    talkShare.add(interaction.at, interaction.direction === 'outbound' ? 1 : 0);
+  }
+  const talk = talkShare.value() as number; // defined: the window holds an interaction
   const target = config.relevancy.listeningTarget;
   const value = talk <= target ? 1 : Math.min(1, Math.max(0, (1 - talk) / (1 - target)));
   return measurement(value, count, facts, NO_BASIS);

@@ -20,7 +20,7 @@ describe('scoreRelevancy properties', () => {
           expect(result.score).toBeLessThanOrEqual(100);
         }
         for (const component of result.components) {
-          if (component.value === null) expect(component.reason).toBeTypeOf('string');
+          if (component.value === null) expect(component.reason?.code).toBeTypeOf('string');
           else {
             expect(component.value).toBeGreaterThanOrEqual(0);
             expect(component.value).toBeLessThanOrEqual(1);

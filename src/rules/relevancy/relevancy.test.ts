@@ -70,7 +70,11 @@ describe('scoreRelevancy', () => {
     const result = scoreRelevancy(historyOf([]), { asOf: AS_OF });
     expect(result.score).toBeNull();
     expect(result.status).toBe('insufficient-data');
-    expect(result.reason).toContain('listening: no interactions in the window');
+    expect(result.reason).toEqual({ code: 'no-component-scored', params: {} });
+    expect(result.components.find((c) => c.name === 'listening')?.reason).toEqual({
+      code: 'no-interactions',
+      params: {},
+    });
   });
 
   it('handles a __proto__ customer id', () => {

@@ -87,7 +87,7 @@ describe('responsiveness', () => {
     expect(responsiveness(open, { asOf: AS_OF }).facts).toEqual({ responded: 0, judged: 1, marketing: 2, pending: 1 });
     const allOpen = responsiveness(historyOf([send('b', AS_OF - 3 * DAY)]), { asOf: AS_OF });
     expect(allOpen.value).toBeNull();
-    expect(allOpen.reason).toBe('all 1 marketing messages are too recent to judge');
+    expect(allOpen.reason).toEqual({ code: 'marketing-too-recent', params: { marketing: 1 } });
   });
 
   it('ignores inbound after asOf and marketing outside the window', () => {
@@ -118,7 +118,7 @@ describe('responsiveness', () => {
   it('is null without marketing and handles a __proto__ customer id', () => {
     const result = responsiveness(historyOf([act('x', AS_OF - DAY)]), { asOf: AS_OF });
     expect(result.value).toBeNull();
-    expect(result.reason).toBe('no outbound marketing in the window');
+    expect(result.reason).toEqual({ code: 'no-marketing', params: {} });
     const proto = historyOf([send('a', AS_OF - 9 * DAY), act('x', AS_OF - 8 * DAY)], '__proto__');
     expect(responsiveness(proto, { asOf: AS_OF }).value).toBe(1);
   });

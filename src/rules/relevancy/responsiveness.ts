@@ -107,9 +107,7 @@ export function measureResponsiveness(
       0,
       facts,
       NO_BASIS,
-      marketing === 0
-        ? 'no outbound marketing in the window'
-        : `all ${marketing} marketing messages are too recent to judge`,
+      marketing === 0 ? { code: 'no-marketing', params: {} } : { code: 'marketing-too-recent', params: { marketing } },
     );
   }
   return measurement(value, judged, facts, NO_BASIS);

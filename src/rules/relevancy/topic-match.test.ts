@@ -105,9 +105,10 @@ describe('topicMatch', () => {
     expect(result.facts).toEqual({ matched: 1, judged: 1, marketing: 4, untagged: 2, unknownInterests: 1 });
     const none = topicMatch(historyOf([offer('a', t), offer('b', t, ['x'])]), { asOf: AS_OF });
     expect(none.value).toBeNull();
-    expect(none.reason).toBe(
-      "none of 2 marketing messages could be judged (1 without topics, 1 sent while the customer's interests were unknown)",
-    );
+    expect(none.reason).toEqual({
+      code: 'marketing-not-judged',
+      params: { marketing: 2, untagged: 1, unknownInterests: 1 },
+    });
   });
 
   it('is null without outbound marketing; replies and service messages are not marketing', () => {
@@ -127,7 +128,7 @@ describe('topicMatch', () => {
     });
     const result = topicMatch(service, { asOf: AS_OF });
     expect(result.value).toBeNull();
-    expect(result.reason).toBe('no outbound marketing in the window');
+    expect(result.reason).toEqual({ code: 'no-marketing', params: {} });
     // a custom type mapped to broadcast is marketing
     const custom = historyOf([offer('p', t, ['travel'], 'promo')], { interests: ['travel'] });
     expect(topicMatch(custom, { asOf: AS_OF, config: { typeRoles: { promo: 'broadcast' } } }).value).toBe(1);

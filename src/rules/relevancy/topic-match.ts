@@ -120,8 +120,8 @@ export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Mea
       facts,
       NO_BASIS,
       marketing === 0
-        ? 'no outbound marketing in the window'
-        : `none of ${marketing} marketing messages could be judged (${untagged} without topics, ${unknownInterests} sent while the customer's interests were unknown)`,
+        ? { code: 'no-marketing', params: {} }
+        : { code: 'marketing-not-judged', params: { marketing, untagged, unknownInterests } },
     );
   }
   return measurement(value, judged, facts, NO_BASIS);

@@ -44,7 +44,7 @@ describe('advocacy', () => {
     expect(result.facts).toEqual({ endorsements: 1, negative: 1 });
     const onlyNegative = advocacy(build([{ id: 'r', at: AS_OF, type: 'review', sentiment: -1 }]), { asOf: AS_OF });
     expect(onlyNegative.value).toBeNull();
-    expect(onlyNegative.reason).toBe('no endorsements in the window (1 with negative sentiment left out)');
+    expect(onlyNegative.reason).toEqual({ code: 'no-endorsements', params: { negative: 1 } });
   });
 
   it('only the customer’s own endorsements in the window count', () => {
@@ -55,7 +55,7 @@ describe('advocacy', () => {
     ]);
     const result = advocacy(history, { asOf: AS_OF });
     expect(result.value).toBeNull();
-    expect(result.reason).toBe('no endorsements in the window');
+    expect(result.reason).toEqual({ code: 'no-endorsements', params: { negative: 0 } });
   });
 
   it('works for a customer called __proto__', () => {

@@ -74,9 +74,5 @@ export function measureAdvocacy(view: HistoryView, config: ScoringConfig): Measu
   }
   const facts = { endorsements, negative };
   if (endorsements > 0) return measurement(1 - 0.5 ** n, endorsements, facts, basis);
-  const reason =
-    negative > 0
-      ? `no endorsements in the window (${negative} with negative sentiment left out)`
-      : 'no endorsements in the window';
-  return measurement(null, 0, facts, basis, reason);
+  return measurement(null, 0, facts, basis, { code: 'no-endorsements', params: { negative } });
 }

@@ -91,10 +91,10 @@ describe('complaintResolution', () => {
   });
 
   it('is null with a reason when nothing can be judged', () => {
-    expect(complaintResolution(build([]), { asOf: AS_OF }).reason).toBe('no complaints in the window');
+    expect(complaintResolution(build([]), { asOf: AS_OF }).reason).toEqual({ code: 'no-complaints', params: {} });
     const pending = complaintResolution(build([complaint('k', AS_OF - DAY)]), { asOf: AS_OF });
     expect(pending.value).toBeNull();
-    expect(pending.reason).toBe('no complaint can be judged yet: 1 open but within the resolution horizon');
+    expect(pending.reason).toEqual({ code: 'complaints-pending', params: { pending: 1 } });
   });
 
   it('works for a customer called __proto__ and interaction ids like constructor', () => {

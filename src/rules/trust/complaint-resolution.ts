@@ -5,6 +5,7 @@ import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { filled } from '../../internal/filled.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import type { Reason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -122,9 +123,7 @@ export function measureComplaintResolution(
   const facts = { resolved, unresolved: judged - resolved, judged, pending };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason =
-    pending > 0
-      ? `no complaint can be judged yet: ${pending} open but within the resolution horizon`
-      : 'no complaints in the window';
+  const reason: Reason =
+    pending > 0 ? { code: 'complaints-pending', params: { pending } } : { code: 'no-complaints', params: {} };
   return measurement(null, 0, facts, basis, reason);
 }

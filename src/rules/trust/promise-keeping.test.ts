@@ -69,10 +69,10 @@ describe('promiseKeeping', () => {
   });
 
   it('is null with a reason when nothing can be judged', () => {
-    expect(promiseKeeping(build([]), { asOf: AS_OF }).reason).toBe('no promises in the window');
+    expect(promiseKeeping(build([]), { asOf: AS_OF }).reason).toEqual({ code: 'no-promises', params: {} });
     const pending = promiseKeeping(build([promise('p', T, { dueAt: AS_OF + DAY })]), { asOf: AS_OF });
     expect(pending.value).toBeNull();
-    expect(pending.reason).toBe('no promise can be judged yet: 1 not yet due or without a due date');
+    expect(pending.reason).toEqual({ code: 'promises-pending', params: { pending: 1 } });
   });
 
   it('works for a customer called __proto__', () => {

@@ -3,6 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import type { Reason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -96,9 +97,7 @@ export function measurePromiseKeeping(
   const facts = { kept, broken, overdue, judged, pending };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason =
-    pending > 0
-      ? `no promise can be judged yet: ${pending} not yet due or without a due date`
-      : 'no promises in the window';
+  const reason: Reason =
+    pending > 0 ? { code: 'promises-pending', params: { pending } } : { code: 'no-promises', params: {} };
   return measurement(null, 0, facts, basis, reason);
 }

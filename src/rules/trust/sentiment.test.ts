@@ -52,7 +52,7 @@ describe('sentiment', () => {
     ]);
     const result = sentiment(history, { asOf: AS_OF });
     expect(result.value).toBeNull();
-    expect(result.reason).toBe('nothing the customer said in the window carries a sentiment');
+    expect(result.reason).toEqual({ code: 'no-sentiment', params: {} });
   });
 
   it('works for a customer called __proto__', () => {

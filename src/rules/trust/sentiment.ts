@@ -1,6 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
-import { type HistoryView, historyView } from '../../history/view.js';
+import { type WindowView, windowView } from '../../history/window.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import {
@@ -47,11 +47,14 @@ export function sentiment(
   options: RuleOptions,
 ): ComponentResult<ComponentFacts['sentiment']> {
   const { asOf, config } = readRuleOptions('sentiment', history, options);
-  return componentResult(measureSentiment(historyView(history, asOf, config), config));
+  return componentResult(measureSentiment(windowView(history, asOf, config.window), config));
 }
 
-/** Measures {@link sentiment} over a {@link HistoryView}: the value and the positions it rests on. @internal */
-export function measureSentiment(view: HistoryView, config: ScoringConfig): Measurement<ComponentFacts['sentiment']> {
+/**
+ * Measures {@link sentiment} over the window of a history (a {@link WindowView}, or a whole
+ * `HistoryView`): the value and the positions it rests on. @internal
+ */
+export function measureSentiment(view: WindowView, config: ScoringConfig): Measurement<ComponentFacts['sentiment']> {
   const basis: number[] = [];
   const mean = new RecencyMean(config.halfLife);
   let positive = 0;
@@ -72,5 +75,5 @@ export function measureSentiment(view: HistoryView, config: ScoringConfig): Meas
   const facts = { positive, neutral, negative, judged };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  return measurement(null, 0, facts, basis, 'nothing the customer said in the window carries a sentiment');
+  return measurement(null, 0, facts, basis, { code: 'no-sentiment', params: {} });
 }

@@ -69,9 +69,13 @@ describe('scoreTrust', () => {
     const result = scoreTrust(build([{ id: 'v', at: T, direction: 'inbound', type: 'visit' }]), { asOf: AS_OF });
     expect(result.score).toBeNull();
     expect(result.status).toBe('insufficient-data');
-    expect(result.reason).toBe(
-      'promiseKeeping: no promises in the window; complaintResolution: no complaints in the window; advocacy: no endorsements in the window; sentiment: nothing the customer said in the window carries a sentiment',
-    );
+    expect(result.reason).toEqual({ code: 'no-component-scored', params: {} });
+    expect(result.components.map((c) => c.reason?.code)).toEqual([
+      'no-promises',
+      'no-complaints',
+      'no-endorsements',
+      'no-sentiment',
+    ]);
   });
 
   it('honours configured weights', () => {

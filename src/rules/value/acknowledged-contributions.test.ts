@@ -90,10 +90,10 @@ describe('acknowledgedContributions', () => {
   it('is null with a reason when nothing can be judged', () => {
     const none = acknowledgedContributions(build([given('q', AS_OF - DAY, 'question')]), { asOf: AS_OF });
     expect(none.value).toBeNull();
-    expect(none.reason).toBe('no endorsements or contributions in the window');
+    expect(none.reason).toEqual({ code: 'no-contributions', params: {} });
     const pending = acknowledgedContributions(build([given('p', AS_OF - DAY)]), { asOf: AS_OF });
     expect(pending.value).toBeNull();
-    expect(pending.reason).toBe('no contribution can be judged yet: 1 still within the recognition window');
+    expect(pending.reason).toEqual({ code: 'contributions-pending', params: { pending: 1 } });
   });
 
   it('works for a customer called __proto__', () => {

@@ -3,6 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import type { Reason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -101,10 +102,8 @@ export function measureAcknowledgedContributions(
   const value = mean.value();
   const facts = { acknowledged, judged, pending };
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason =
-    pending > 0
-      ? `no contribution can be judged yet: ${pending} still within the recognition window`
-      : 'no endorsements or contributions in the window';
+  const reason: Reason =
+    pending > 0 ? { code: 'contributions-pending', params: { pending } } : { code: 'no-contributions', params: {} };
   return measurement(null, 0, facts, basis, reason);
 }
 

@@ -94,12 +94,12 @@ describe('personalResponse', () => {
     expect(personalResponse(build([]), { asOf: AS_OF })).toEqual({
       value: null,
       evidence: 0,
-      reason: 'no customer messages in the window',
+      reason: { code: 'no-messages', params: {} },
       facts: { personal: 0, judged: 0, pending: 0 },
     });
     const pending = personalResponse(build([inbound('q', AS_OF - HOUR)]), { asOf: AS_OF });
     expect(pending.value).toBeNull();
-    expect(pending.reason).toBe('no message can be judged yet: 1 still within the response target');
+    expect(pending.reason).toEqual({ code: 'messages-pending', params: { pending: 1 } });
   });
 
   it('only inbound dialogue messages count', () => {

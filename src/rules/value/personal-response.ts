@@ -4,6 +4,7 @@ import type { DialogueMessage } from '../../history/threads.js';
 import { historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import type { Reason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -91,9 +92,7 @@ export function measurePersonalResponse(
   const facts = { personal, judged, pending };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason =
-    pending > 0
-      ? `no message can be judged yet: ${pending} still within the response target`
-      : 'no customer messages in the window';
+  const reason: Reason =
+    pending > 0 ? { code: 'messages-pending', params: { pending } } : { code: 'no-messages', params: {} };
   return measurement(null, 0, facts, basis, reason);
 }

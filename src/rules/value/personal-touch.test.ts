@@ -68,7 +68,7 @@ describe('personalTouch', () => {
     ]);
     const result = personalTouch(history, { asOf: AS_OF });
     expect(result.value).toBeNull();
-    expect(result.reason).toBe('nothing was sent to the customer in the window');
+    expect(result.reason).toEqual({ code: 'nothing-sent', params: {} });
     expect(result.facts).toEqual({ personal: 0, judged: 0 });
   });
 

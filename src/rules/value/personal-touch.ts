@@ -74,5 +74,5 @@ export function measurePersonalTouch(
   const value = mean.value();
   const facts = { personal, judged };
   if (value !== null) return measurement(value, judged, facts, basis);
-  return measurement(null, 0, facts, basis, 'nothing was sent to the customer in the window');
+  return measurement(null, 0, facts, basis, { code: 'nothing-sent', params: {} });
 }

@@ -74,7 +74,7 @@ describe('scoreValue', () => {
     // (0.4·1 + 0.3·0.5) / 0.7
     expect(result.score).toBeCloseTo((100 * 0.55) / 0.7, 10);
     expect(result.components.map((c) => c.effectiveWeight)).toEqual([0.4 / 0.7, 0.3 / 0.7, 0]);
-    expect(result.components[2]?.reason).toBe('no endorsements or contributions in the window');
+    expect(result.components[2]?.reason).toEqual({ code: 'no-contributions', params: {} });
   });
 
   it('honours configured weights; a zero weight leaves the component out', () => {
@@ -91,7 +91,8 @@ describe('scoreValue', () => {
     expect(result.score).toBeNull();
     expect(result.status).toBe('insufficient-data');
     expect(result.evidence).toEqual([]);
-    expect(result.reason).toContain('personalResponse: no customer messages in the window');
+    expect(result.reason).toEqual({ code: 'no-component-scored', params: {} });
+    expect(result.components[0]?.reason).toEqual({ code: 'no-messages', params: {} });
     expect(result.components.every((c) => c.value === null)).toBe(true);
   });
 
