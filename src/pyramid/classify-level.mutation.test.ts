@@ -207,12 +207,23 @@ describe('classifyLevel: evidence counts and windows', () => {
       classify(build(amounts.map((amount, i) => did(`p${i}`, 'purchase', 10 + i, { amount }))), config);
     expect(at([60, 40]).level).toBe('contributing');
     expect(at([60, 39.99]).level).toBeNull();
-    // 1e-9 of the larger of 1, the threshold and the bucket's total (here 100: 1e-7) tolerates
-    // rounding, not a millionth.
+    // 1e-9 of the threshold (here 100: 1e-7), plus 2 · n · ε of the bucket's total (here
+    // 2 · 1 · 2.2e-16 · 100 ≈ 4e-14), tolerates rounding, not a millionth.
     expect(at([100 - 1e-6]).level).toBeNull();
     expect(at([100 - 1e-6]).peak).toBeNull();
     expect(at([100 - 1e-8]).level).toBe('contributing');
     expect(at([100 - 1e-8]).peakAt).toBe(AS_OF - 10 * DAY);
+  });
+
+  it('a huge amount outside the window lends no tolerance to a small sum inside it', () => {
+    const config = { pyramid: { levelRules: { contributing: { minAmount: 100 } } } };
+    const result = classify(
+      build([did('old', 'purchase', 500, { amount: 1e11 }), did('now', 'purchase', 10, { amount: 50 })]),
+      config,
+    );
+    // In the window: 50, far below 100 (the tolerance is 1e-9 · 100 + 2 · 2 · ε · (1e11 + 50) ≈ 1e-4).
+    expect(result.level).toBeNull();
+    expect([result.peak, result.peakAt]).toEqual(['contributing', AS_OF - 500 * DAY]);
   });
 
   it('minAmount counts only amounts inside the window for the level, and over any span for the peak', () => {

@@ -41,24 +41,32 @@ export function collectEvidence(view: HistoryView, config: ScoringConfig): Level
 }
 
 /**
- * Whether `count` interactions totalling `sum` meet a rule. Amounts are compared with a relative
- * tolerance of 1e-9 so that 0.1 + 0.2 reaches 0.3.
+ * Whether `count` interactions totalling `sum` meet a rule, `sum` being a difference of running
+ * totals compared within `tolerance` (see {@link amountTolerance}).
  */
-function meets(rule: CompiledRule, count: number, sum: number, scale: number): boolean {
+function meets(rule: CompiledRule, count: number, sum: number, tolerance: number): boolean {
   if (count < rule.minCount) return false;
-  return rule.minAmount === undefined || sum + 1e-9 * scale >= rule.minAmount;
+  return rule.minAmount === undefined || sum + tolerance >= rule.minAmount;
 }
 
-/** The tolerance scale of a level: the larger of 1, its threshold and its bucket's total amount. */
-function toleranceScale(evidence: LevelEvidence, level: number, rule: CompiledRule): number {
-  if (rule.minAmount === undefined) return 1; // only a threshold reads it
+/**
+ * How far below its threshold a level's amount may fall and still meet it: 1e-9 of the threshold
+ * (so that 0.1 + 0.2 reaches 0.3), plus the rounding a difference of running totals can carry —
+ * at most `2 · n · ε` of the bucket's total over `n` amounts. The second term keeps a huge amount
+ * outside the window from lending its size to the tolerance of a small sum inside it.
+ */
+function amountTolerance(evidence: LevelEvidence, level: number, rule: CompiledRule): number {
+  if (rule.minAmount === undefined) return 0; // only a threshold reads it
   const { interactions: all, masks } = evidence;
   const bit = 1 << level;
   let total = 0;
+  let n = 0;
   for (let i = 0; i < masks.length; i++) {
-    if (((masks[i] as number) & bit) !== 0) total += (all[i] as Interaction).amount ?? 0;
+    if (((masks[i] as number) & bit) === 0) continue;
+    total += Math.abs((all[i] as Interaction).amount ?? 0);
+    n++;
   }
-  return Math.max(1, rule.minAmount, total);
+  return 1e-9 * Math.max(1, rule.minAmount) + 2 * n * Number.EPSILON * total;
 }
 
 /** A level's bucket inside the window `[t − window, t]`: its index range (`from` to `to`) and whether it meets the rule. @internal */
@@ -96,7 +104,7 @@ export function checkAt(evidence: LevelEvidence, level: number, rule: CompiledRu
     to++;
     sumTo += amount;
   }
-  const holds = meets(rule, to - from, sumTo - sumFrom, toleranceScale(evidence, level, rule));
+  const holds = meets(rule, to - from, sumTo - sumFrom, amountTolerance(evidence, level, rule));
   return { holds, from, to };
 }
 
@@ -139,7 +147,7 @@ export function sweep(evidence: LevelEvidence, level: number, rule: CompiledRule
   if ((evidence.present & bit) === 0) return NO_SWEEP;
   const { interactions: all, masks } = evidence;
   const end = masks.length;
-  const scale = toleranceScale(evidence, level, rule);
+  const tolerance = amountTolerance(evidence, level, rule);
   let firstAt: number | undefined;
   let runStart: number | undefined;
   // Cursors: `lo` (oldest inside the window), `j` (first of the current instant); each with its
@@ -165,8 +173,8 @@ export function sweep(evidence: LevelEvidence, level: number, rule: CompiledRule
       loIndex++;
       lo = nextWith(masks, bit, lo + 1);
     }
-    if (!meets(rule, jIndex - loIndex, jSum - loSum, scale)) runStart = e;
-    if (firstAt === undefined && meets(rule, kIndex - loIndex, kSum - loSum, scale)) firstAt = e;
+    if (!meets(rule, jIndex - loIndex, jSum - loSum, tolerance)) runStart = e;
+    if (firstAt === undefined && meets(rule, kIndex - loIndex, kSum - loSum, tolerance)) firstAt = e;
     j = k;
     jIndex = kIndex;
     jSum = kSum;
@@ -265,7 +273,7 @@ export function followingAt(
     ids.push(interaction.id);
     sum += interaction.amount ?? 0;
   }
-  const holds = meets(rule, ids.length, sum, toleranceScale(evidence, level, rule));
+  const holds = meets(rule, ids.length, sum, amountTolerance(evidence, level, rule));
   return { holds, from: 0, to: ids.length, ids };
 }
 
