@@ -36,6 +36,34 @@ const answer = (id: string, to: string, channel: string, at: number): Row => ({
   inReplyTo: to,
 });
 
+describe('answeredChannels: messages that are not judged', () => {
+  it('a closing thanks on another channel is not a channel left unanswered', () => {
+    const t = AS_OF - 2 * DAY;
+    const history = historyOf([
+      { ...ask('q', 'chat', t), type: 'question' },
+      { ...answer('r', 'q', 'chat', t + MIN), type: 'resolve' },
+      { ...ask('thanks', 'mail', t + HOUR), inReplyTo: 'r' }, // after the case was resolved: needs no answer
+    ]);
+    // Judged: q only (chat, answered) → 1 of 1 channels; the thanks on mail is not judged.
+    const result = answeredChannels(history, { asOf: AS_OF });
+    expect(result.facts).toEqual({ answered: 1, written: 1, messages: 1 });
+    expect(result.value).toBe(1);
+  });
+
+  it('a message whose reply is timestamped before it is flagged elsewhere, not judged here', () => {
+    const t = AS_OF - 2 * DAY;
+    const history = historyOf([
+      ask('a', 'chat', t),
+      answer('a1', 'a', 'chat', t + MIN),
+      ask('b', 'mail', t),
+      answer('b1', 'b', 'mail', t - HOUR), // before its message
+    ]);
+    // Judged: a only → 1 answered of 1 written.
+    const result = answeredChannels(history, { asOf: AS_OF });
+    expect(result.facts).toEqual({ answered: 1, written: 1, messages: 1 });
+  });
+});
+
 describe('answeredChannels', () => {
   it('counts channels answered over channels written on', () => {
     const t = AS_OF - 2 * DAY; // same moment everywhere: equal weights

@@ -1,5 +1,6 @@
 import type { ScoringConfig } from '../../config/scoring-config.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
+import { isJudged } from '../../history/message-threads.js';
 import type { DialogueMessage } from '../../history/threads.js';
 import { type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
@@ -82,7 +83,9 @@ export function measureAnsweredChannels(
   let judged = 0;
   for (let i = 0; i < messages.length; i++) {
     const entry = messages[i] as DialogueMessage;
-    if (entry.status === 'pending') continue;
+    // Judged only: a pending message may still be answered, a closing thanks needs no answer, and a
+    // reply timestamped before its message is flagged, not judged.
+    if (!isJudged(entry.status)) continue;
     judged++;
     const message = entry.message;
     const answered = entry.firstReply !== undefined;
