@@ -109,6 +109,7 @@ describe('refusals of strings and other values', () => {
     expect(refusal('x20260630').message).not.toContain('YYYYMMDD');
     expect(refusal('2026x630').message).not.toContain('YYYYMMDD');
     expect(refusal('202606x0').message).not.toContain('YYYYMMDD');
+    expect(refusal('x20260630').message.endsWith('e.g. 2026-03-01T10:00:00Z')).toBe(true);
   });
 
   it('refuses an ISO date-time with something before it', () => {
