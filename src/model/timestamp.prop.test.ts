@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readTimestamp } from './timestamp.js';
+import { fastIso, readSingleTimestamp, readTimestamp } from './timestamp.js';
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
 
@@ -22,6 +22,71 @@ describe('readTimestamp arithmetic', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the fast path', () => {
+  it('answers for every canonical toISOString() output, with its instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('0000-01-01T00:00:00Z'),
+          max: new Date('9999-12-31T23:59:59.999Z'),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          expect(fastIso(date.toISOString())).toBe(date.getTime());
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('when it answers, answers as the general parser does', () => {
+    // Strings built from ISO pieces, valid or not: each field, separator, fraction and zone drawn
+    // from values the fast path reads and values it must leave alone.
+    const field = (width: number) =>
+      fc.oneof(
+        fc.integer({ min: 0, max: 10 ** width - 1 }).map((n) => pad(n, width)),
+        fc.constantFrom('/'.repeat(width), ':'.repeat(width)),
+      );
+    const text = fc
+      .tuple(
+        field(4),
+        fc.constantFrom('-', '/'),
+        field(2),
+        field(2),
+        fc.constantFrom('T', 't', ' ', 'X'),
+        field(2),
+        field(2),
+        field(2),
+        fc.constantFrom('', '.', '.1', '.12', '.123', '.999', '.1234', '.123456789', '.1/3'),
+        fc.constantFrom(
+          'Z',
+          'z',
+          '',
+          'Zx',
+          '+01:00',
+          '-05:30',
+          '+23:59',
+          '+24:00',
+          '+00:60',
+          '+0100',
+          '-01-00',
+          '+01:0',
+        ),
+      )
+      .map(
+        ([y, dash, mo, d, sep, h, mi, s, fraction, zone]) =>
+          `${y}${dash}${mo}-${d}${sep}${h}:${mi}:${s}${fraction}${zone}`,
+      );
+    fc.assert(
+      fc.property(text, (value) => {
+        const fast = fastIso(value);
+        if (fast !== undefined) expect(readSingleTimestamp(value)).toEqual({ ok: true, ms: fast });
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -189,8 +189,9 @@ function isoToMs(parts: RegExpExecArray): number | undefined {
  * The common layout `YYYY-MM-DDTHH:MM:SS[.sss]Z` (or `±HH:MM`) read digit by digit, without the
  * regular expression's match arrays. Returns `undefined` for anything else, which then takes the
  * general path; both paths give the same instant (a property test holds them to `Date.parse`).
+ * @internal
  */
-function fastIso(text: string): number | undefined {
+export function fastIso(text: string): number | undefined {
   const length = text.length;
   if (length < 20 || length > 29) return undefined;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined; // - -
@@ -230,8 +231,8 @@ function fastIso(text: string): number | undefined {
   );
 }
 
-/** The decimal number in `text[start, start + count)`, or −1 when a character is not a digit. */
-function digits(text: string, start: number, count: number): number {
+/** The decimal number in `text[start, start + count)`, or −1 when a character is not a digit. @internal */
+export function digits(text: string, start: number, count: number): number {
   let n = 0;
   for (let i = start; i < start + count; i++) {
     const c = text.charCodeAt(i) - 48;
