@@ -8,13 +8,10 @@ import { recencyWeight } from '../history/recency.js';
  * kept relative to the newest item seen so far (weight 1) and rescaled when a newer one arrives.
  * The newest item therefore never underflows, and the mean is defined for any half-life and any
  * window (a plain `Σ wᵢ` against `asOf` becomes 0, and the mean NaN, once every age exceeds about
- * 1,000 half-lives). Items may arrive in any order. O(1) per item (amortised).
+ * 1,000 half-lives). Items may arrive in any order. O(1) per item.
  *
- * While every value added is the same 0 or the same 1, the mean is exactly that value whatever the
- * weights (`Σ wᵢ·0 = 0`, and `Σ wᵢ·1` is computed by the very same operations as `Σ wᵢ`), so the
- * items only wait, unweighted; the first different value weighs them, in the order they came, and
- * the mean goes on as if they had been weighed all along. Most components of most customers are
- * all 0 or all 1, and never pay for a power.
+ * While every value added is the same 0 or the same 1, the mean is exactly that value: `Σ wᵢ·0` is
+ * 0, and `Σ wᵢ·1` is computed by the very same operations as `Σ wᵢ`.
  * @internal
  */
 export class RecencyMean {
@@ -23,30 +20,11 @@ export class RecencyMean {
   private weights = 0;
   /** How many items were added (unweighted). */
   count = 0;
-  /** Whether every value so far is the same 0 or 1 (`first`); the items then wait in `waiting`. */
-  private uniform = true;
-  private first = 0;
-  /** Times of the items not weighed yet. */
-  private readonly waiting: number[] = [];
 
   constructor(private readonly halfLifeMs: number) {}
 
   /** Adds a value in [0, 1] observed at `at` (epoch ms). */
   add(at: number, value: number): void {
-    if (this.uniform) {
-      if ((value === 0 || value === 1) && (this.count === 0 || value === this.first)) {
-        this.first = value;
-        this.waiting[this.count++] = at;
-        return;
-      }
-      this.uniform = false;
-      for (let k = 0; k < this.count; k++) this.weigh(this.waiting[k] as number, this.first);
-    }
-    this.weigh(at, value);
-    this.count++;
-  }
-
-  private weigh(at: number, value: number): void {
     if (at > this.newest) {
       if (this.newest !== Number.NEGATIVE_INFINITY) {
         const scale = recencyWeight(this.newest, at, this.halfLifeMs);
@@ -55,18 +33,16 @@ export class RecencyMean {
       }
       this.newest = at;
     }
-    // 0.5^0 is exactly 1: items at the newest moment (most of them, in time order) skip the power.
+    // 0.5^0 is exactly 1: items at the newest moment skip the power.
     const weight = at === this.newest ? 1 : recencyWeight(at, this.newest, this.halfLifeMs);
     this.weighted += weight * value;
     this.weights += weight;
+    this.count++;
   }
 
   /** The mean, clamped to [0, 1]; `null` when nothing was added. */
   value(): number | null {
-    if (this.count === 0) return null;
-    // Uniform: the newest item weighs 1, so the weights sum to at least 1 and the ratio is exact.
-    if (this.uniform) return this.first === 1 ? 1 : 0;
-    if (!(this.weights > 0)) return null;
+    if (this.count === 0 || !(this.weights > 0)) return null;
     return Math.min(1, Math.max(0, this.weighted / this.weights));
   }
 }
