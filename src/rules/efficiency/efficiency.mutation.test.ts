@@ -5,40 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AS_OF, DAY, HOUR } from '../../../test/support/arbitraries.js';
-import { createHistory } from '../../model/create-history.js';
+import { type Draft, draftHistory, inbound, outbound } from '../../../test/support/drafts.js';
 import { EngagementInputError } from '../../model/errors.js';
-import type { InteractionInput } from '../../model/interaction.js';
 import { scoreEfficiency } from './efficiency.js';
 import { effort } from './effort.js';
 import { resolution } from './resolution.js';
 import { responseTime } from './response-time.js';
 
-type Draft = Omit<InteractionInput, 'customerId' | 'channel' | 'at'> & { at: number; channel?: string };
-
-function build(drafts: Draft[]) {
-  return createHistory({
-    customer: { id: 'c1' },
-    channels: [
-      { id: 'mail', kind: 'email' }, // response target 24 h
-      { id: 'chat', kind: 'chat' },
-    ],
-    interactions: drafts.map((d) => ({ channel: 'mail', ...d, customerId: 'c1' })),
-  });
-}
-const inbound = (id: string, at: number, type: string, extra: Partial<Draft> = {}): Draft => ({
-  id,
-  at,
-  direction: 'inbound',
-  type,
-  ...extra,
-});
-const outbound = (id: string, at: number, type: string, extra: Partial<Draft> = {}): Draft => ({
-  id,
-  at,
-  direction: 'outbound',
-  type,
-  ...extra,
-});
+const build = (drafts: Draft[]) =>
+  draftHistory(drafts, [
+    { id: 'mail', kind: 'email' }, // response target 24 h
+    { id: 'chat', kind: 'chat' },
+  ]);
 const options = { asOf: AS_OF };
 const T = AS_OF - 10 * DAY;
 

@@ -6,38 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AS_OF, DAY, HOUR } from '../../../test/support/arbitraries.js';
-import { createHistory } from '../../model/create-history.js';
+import { type Draft, draftHistory, inbound, outbound } from '../../../test/support/drafts.js';
 import { EngagementInputError } from '../../model/errors.js';
-import type { InteractionInput } from '../../model/interaction.js';
 import { advocacy } from './advocacy.js';
 import { complaintResolution } from './complaint-resolution.js';
 import { promiseKeeping } from './promise-keeping.js';
 import { sentiment } from './sentiment.js';
 import { scoreTrust } from './trust.js';
 
-type Draft = Omit<InteractionInput, 'customerId' | 'channel' | 'at'> & { at: number };
-
-function build(drafts: Draft[]) {
-  return createHistory({
-    customer: { id: 'c1' },
-    channels: [{ id: 'mail', kind: 'email' }],
-    interactions: drafts.map((d) => ({ channel: 'mail', ...d, customerId: 'c1' })),
-  });
-}
-const inbound = (id: string, at: number, type: string, extra: Partial<Draft> = {}): Draft => ({
-  id,
-  at,
-  direction: 'inbound',
-  type,
-  ...extra,
-});
-const outbound = (id: string, at: number, type: string, extra: Partial<Draft> = {}): Draft => ({
-  id,
-  at,
-  direction: 'outbound',
-  type,
-  ...extra,
-});
+const build = (drafts: Draft[]) => draftHistory(drafts);
 const options = { asOf: AS_OF };
 const T = AS_OF - 30 * DAY; // older than the 14-day resolution horizon
 

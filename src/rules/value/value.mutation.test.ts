@@ -5,37 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AS_OF, DAY, HOUR } from '../../../test/support/arbitraries.js';
-import { createHistory } from '../../model/create-history.js';
+import { type Draft, draftHistory, inbound, outbound } from '../../../test/support/drafts.js';
 import { EngagementInputError } from '../../model/errors.js';
-import type { InteractionInput } from '../../model/interaction.js';
 import { acknowledgedContributions } from './acknowledged-contributions.js';
 import { personalResponse } from './personal-response.js';
 import { personalTouch } from './personal-touch.js';
 import { scoreValue } from './value.js';
 
-type Draft = Omit<InteractionInput, 'customerId' | 'channel' | 'at'> & { at: number };
-
-function build(drafts: Draft[]) {
-  return createHistory({
-    customer: { id: 'c1' },
-    channels: [{ id: 'mail', kind: 'email' }], // response target 24 h
-    interactions: drafts.map((d) => ({ channel: 'mail', ...d, customerId: 'c1' })),
-  });
-}
-const inbound = (id: string, at: number, type: string, extra: Partial<Draft> = {}): Draft => ({
-  id,
-  at,
-  direction: 'inbound',
-  type,
-  ...extra,
-});
-const outbound = (id: string, at: number, type: string, extra: Partial<Draft> = {}): Draft => ({
-  id,
-  at,
-  direction: 'outbound',
-  type,
-  ...extra,
-});
+const build = (drafts: Draft[]) => draftHistory(drafts);
 const options = { asOf: AS_OF };
 const T = AS_OF - 100 * DAY;
 
