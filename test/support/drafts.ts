@@ -4,6 +4,7 @@
  */
 import type { ChannelInput } from '../../src/model/channel.js';
 import { createHistory } from '../../src/model/create-history.js';
+import type { CustomerInput } from '../../src/model/customer.js';
 import type { InteractionInput } from '../../src/model/interaction.js';
 
 /** An interaction without its customer; `channel` defaults to `mail`. */
@@ -12,10 +13,17 @@ export type Draft = Omit<InteractionInput, 'customerId' | 'channel' | 'at'> & { 
 /** The channels a draft history has by default: `mail` (email, response target 24 h). */
 export const MAIL_ONLY: readonly ChannelInput[] = [{ id: 'mail', kind: 'email' }];
 
-/** The history of customer `c1` made of `drafts`, on `channels` (default: {@link MAIL_ONLY}). */
-export function draftHistory(drafts: readonly Draft[], channels: readonly ChannelInput[] = MAIL_ONLY) {
+/**
+ * The history of customer `c1` (with `customer`'s other fields) made of `drafts`, on `channels`
+ * (default: {@link MAIL_ONLY}).
+ */
+export function draftHistory(
+  drafts: readonly Draft[],
+  channels: readonly ChannelInput[] = MAIL_ONLY,
+  customer: Omit<CustomerInput, 'id'> = {},
+) {
   return createHistory({
-    customer: { id: 'c1' },
+    customer: { id: 'c1', ...customer },
     channels: [...channels],
     interactions: drafts.map((d) => ({ channel: 'mail', ...d, customerId: 'c1' })),
   });

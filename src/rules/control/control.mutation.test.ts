@@ -5,27 +5,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AS_OF, DAY } from '../../../test/support/arbitraries.js';
-import { createHistory } from '../../model/create-history.js';
+import { type Draft, draftHistory } from '../../../test/support/drafts.js';
 import type { CustomerInput } from '../../model/customer.js';
 import { EngagementInputError } from '../../model/errors.js';
-import type { InteractionInput } from '../../model/interaction.js';
 import { channelChoice } from './channel-choice.js';
 import { consentRespected } from './consent-respected.js';
 import { scoreControl } from './control.js';
 import { preferenceHonoured } from './preference-honoured.js';
 
-type Draft = Omit<InteractionInput, 'customerId'>;
-
-function build(drafts: Draft[], customer: Omit<CustomerInput, 'id'> = {}) {
-  return createHistory({
-    customer: { id: 'c1', ...customer },
-    channels: [
+const build = (drafts: Draft[], customer: Omit<CustomerInput, 'id'> = {}) =>
+  draftHistory(
+    drafts,
+    [
       { id: 'mail', kind: 'email' },
       { id: 'shop', kind: 'in-person' },
     ],
-    interactions: drafts.map((d) => ({ ...d, customerId: 'c1' })),
-  });
-}
+    customer,
+  );
 const options = { asOf: AS_OF };
 const T = AS_OF - 10 * DAY;
 

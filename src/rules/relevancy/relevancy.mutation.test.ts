@@ -6,27 +6,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AS_OF, DAY } from '../../../test/support/arbitraries.js';
-import { createHistory } from '../../model/create-history.js';
+import { type Draft, draftHistory } from '../../../test/support/drafts.js';
 import type { CustomerInput } from '../../model/customer.js';
 import { EngagementInputError } from '../../model/errors.js';
-import type { InteractionInput } from '../../model/interaction.js';
 import { listening } from './listening.js';
 import { scoreRelevancy } from './relevancy.js';
 import { responsiveness } from './responsiveness.js';
 import { topicMatch } from './topic-match.js';
 
-type Draft = Omit<InteractionInput, 'customerId'>;
-
-function build(drafts: Draft[], customer: Omit<CustomerInput, 'id'> = {}) {
-  return createHistory({
-    customer: { id: 'c1', ...customer },
-    channels: [
+const build = (drafts: Draft[], customer: Omit<CustomerInput, 'id'> = {}) =>
+  draftHistory(
+    drafts,
+    [
       { id: 'mail', kind: 'email' },
       { id: 'chat', kind: 'chat' },
     ],
-    interactions: drafts.map((d) => ({ ...d, customerId: 'c1' })),
-  });
-}
+    customer,
+  );
 const offer = (id: string, at: number, topics?: string[], extra: Partial<Draft> = {}): Draft => ({
   id,
   channel: 'mail',
