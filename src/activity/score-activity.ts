@@ -6,7 +6,11 @@ import type { Interaction } from '../model/interaction.js';
 import type { TimestampInput } from '../model/timestamp.js';
 import type { InteractionRole } from '../model/vocabulary.js';
 import type { Reason } from '../rules/reason.js';
+import { bareReason } from '../rules/reason.js';
 import { EVIDENCE_CAP, readRuleOptions } from '../rules/rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NOTHING_INITIATED = /* @__PURE__ */ bareReason('nothing-initiated');
 
 /**
  * Options of {@link scoreActivity}: the moment of scoring and an optional configuration.
@@ -173,8 +177,7 @@ export function scoreActivityOf(
   }
   const { weights, midpoint, amountMidpoint } = activity;
   if (marks.length === 0) {
-    const reason: ActivityReason =
-      inbound === 0 ? { code: 'nothing-initiated', params: {} } : { code: 'nothing-counts', params: { inbound } };
+    const reason: ActivityReason = inbound === 0 ? NOTHING_INITIATED : { code: 'nothing-counts', params: { inbound } };
     const facts = { interactions: 0, inbound };
     return {
       score: null,

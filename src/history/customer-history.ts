@@ -48,8 +48,27 @@ export function ownHistory(
   interactions: Interaction[],
   channels: ReadonlyMap<string, Channel>,
 ): CustomerHistory {
-  const sorted = inTimeOrder(interactions);
-  return { customer, interactions: sorted, channels, byId: indexById(sorted) };
+  return new OwnedHistory(customer, inTimeOrder(interactions), channels);
+}
+
+/**
+ * A batch history whose id index is built on first read: scoring reads it only to follow reply
+ * links in a long history, so most customers never pay for the `Map`. Once built it is the same
+ * value on every read.
+ */
+class OwnedHistory implements CustomerHistory {
+  #byId: Map<string, Interaction> | undefined;
+
+  constructor(
+    readonly customer: Customer,
+    readonly interactions: readonly Interaction[],
+    readonly channels: ReadonlyMap<string, Channel>,
+  ) {}
+
+  get byId(): ReadonlyMap<string, Interaction> {
+    this.#byId ??= indexById(this.interactions);
+    return this.#byId;
+  }
 }
 
 /** Sorts in place by {@link compareInteractions}; exports are usually in order already, so check first. */

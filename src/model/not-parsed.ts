@@ -30,11 +30,11 @@ const INTERACTION: Spec = {
 };
 
 /** What {@link parseDataset} returns, as far as scoring relies on it being normalised. */
-const DATASET: Spec = {
+const DATASET = {
   channels: ['list', CHANNEL],
   customers: ['list', CUSTOMER],
   interactions: ['list', INTERACTION],
-};
+} as const satisfies Spec;
 
 /** What {@link createHistory} returns, as far as scoring relies on it being normalised. */
 const HISTORY: Spec = {
@@ -53,7 +53,79 @@ const HISTORY: Spec = {
  * @internal
  */
 export function assertParsedDataset(fn: string, dataset: unknown): void {
+  if (looksParsed(dataset)) return;
   assertShape(fn, dataset, DATASET, 'the dataset');
+}
+
+/**
+ * The common case of {@link assertParsedDataset} in one pass without a path: whether `dataset`
+ * fits {@link DATASET}, its customers and interactions checked by hand-written tests of
+ * {@link CUSTOMER} and {@link INTERACTION} (a tenth of the walk's cost on a million records). Only
+ * when it does not fit does the walk run, to name the fields.
+ */
+function looksParsed(dataset: unknown): boolean {
+  if (!isRecord(dataset)) return false;
+  const { channels, customers, interactions } = dataset;
+  if (!Array.isArray(channels) || !Array.isArray(customers) || !Array.isArray(interactions)) return false;
+  if (!check(channels, DATASET.channels as Spec, [], () => false)) return false;
+  for (let i = 0; i < customers.length; i++) if (!isParsedCustomer(customers[i])) return false;
+  for (let i = 0; i < interactions.length; i++) if (!isParsedInteraction(interactions[i])) return false;
+  return true;
+}
+
+/** {@link CUSTOMER} by hand. */
+function isParsedCustomer(value: unknown): boolean {
+  if (!isRecord(value) || typeof value.id !== 'string' || !isTimeOrAbsent(value.since)) return false;
+  const consents = value.consents;
+  if (consents === undefined) return true;
+  if (!Array.isArray(consents)) return false;
+  for (let i = 0; i < consents.length; i++) {
+    const consent: unknown = consents[i];
+    if (!isRecord(consent) || !isTime(consent.at)) return false;
+  }
+  return true;
+}
+
+/** {@link INTERACTION} by hand. */
+function isParsedInteraction(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    isTime(value.at) &&
+    isTimeOrAbsent(value.dueAt) &&
+    typeof value.id === 'string' &&
+    typeof value.customerId === 'string' &&
+    typeof value.channel === 'string' &&
+    typeof value.type === 'string' &&
+    typeof value.direction === 'string'
+  );
+}
+
+/** The fields the hand-written tests read, each of unknown type. */
+interface Fields {
+  readonly id?: unknown;
+  readonly since?: unknown;
+  readonly consents?: unknown;
+  readonly at?: unknown;
+  readonly dueAt?: unknown;
+  readonly customerId?: unknown;
+  readonly channel?: unknown;
+  readonly type?: unknown;
+  readonly direction?: unknown;
+  readonly channels?: unknown;
+  readonly customers?: unknown;
+  readonly interactions?: unknown;
+}
+
+function isRecord(value: unknown): value is Fields {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isTime(value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isTimeOrAbsent(value: unknown): boolean {
+  return value === undefined || (typeof value === 'number' && Number.isFinite(value));
 }
 
 /**

@@ -1,5 +1,9 @@
 import type { Reason } from '../rules/reason.js';
+import { bareReason } from '../rules/reason.js';
 import type { RuleName } from '../rules/rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_RULE_SCORED = /* @__PURE__ */ bareReason('no-rule-scored');
 
 /**
  * Why the composite is `null`: `no-rule-scored`, or `coverage-below-minimum` with `rules` (how many
@@ -65,7 +69,7 @@ export function compositeScore(
     scoredRules.push(rule);
   }
   if (weightScored === 0) {
-    return { score: null, coverage: 0, scoredRules, reason: { code: 'no-rule-scored', params: {} } };
+    return { score: null, coverage: 0, scoredRules, reason: NO_RULE_SCORED };
   }
   const coverage = weightAll > 0 ? weightScored / weightAll : 0;
   const minCoverage = options.minCoverage ?? 0;

@@ -14,7 +14,7 @@ import { type Flag, type RuleName, type RuleOptions, type RuleScore, readRuleOpt
 import { measureTrust } from '../rules/trust/trust.js';
 import { measureValue } from '../rules/value/value.js';
 import { scoreBand } from './band.js';
-import { compositeConfidence, compositeScore } from './composite.js';
+import { type Composite, compositeConfidence, compositeScore } from './composite.js';
 import type { BandedRuleScore, EngagementProfile } from './engagement-profile.js';
 
 const FN = 'scoreCustomer';
@@ -95,15 +95,12 @@ export function scoreCustomerOf(view: HistoryView, config: ScoringConfig): Engag
     customerId: history.customer.id,
     asOf,
     activity: scoreActivityOf(view.interactions, asOf, config, view.roles),
-    composite: {
-      score: composite.score,
-      band: scoreBand(printed(composite.score), bands),
-      coverage: composite.coverage,
+    composite: profileComposite(
+      composite,
+      scoreBand(printed(composite.score), bands),
       evidenceCount,
-      confidence: compositeConfidence(confidenceEvidence(view), config.composite.confidenceHalfEvidence),
-      scoredRules: composite.scoredRules,
-      ...(composite.reason === undefined ? {} : { reason: composite.reason }),
-    },
+      compositeConfidence(confidenceEvidence(view), config.composite.confidenceHalfEvidence),
+    ),
     rules,
     level,
     movement,
@@ -111,6 +108,19 @@ export function scoreCustomerOf(view: HistoryView, config: ScoringConfig): Engag
     flags,
     ignoredAfterAsOf: history.interactions.length - view.end,
   };
+}
+
+/** The profile's composite: the score with its band, evidence and confidence, and `reason` only when null. */
+function profileComposite(
+  composite: Composite,
+  band: EngagementProfile['composite']['band'],
+  evidenceCount: number,
+  confidence: number,
+): EngagementProfile['composite'] {
+  const { score, coverage, scoredRules, reason } = composite;
+  return reason === undefined
+    ? { score, band, coverage, evidenceCount, confidence, scoredRules }
+    : { score, band, coverage, evidenceCount, confidence, scoredRules, reason };
 }
 
 /**

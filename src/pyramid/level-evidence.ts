@@ -255,7 +255,10 @@ export function followingAt(
   const end = eventsUpTo(timeline, t);
   let withdrawn = false;
   for (let j = 0; j < end && !withdrawn; j++) withdrawn = !(timeline[j] as ConsentEvent).granted;
-  if (!withdrawn) return { ...checkAt(evidence, level, rule, t), ids: undefined };
+  if (!withdrawn) {
+    const { holds, from, to } = checkAt(evidence, level, rule, t);
+    return { holds, from, to, ids: undefined };
+  }
   const bit = 1 << level;
   if ((evidence.present & bit) === 0) return { holds: false, from: 0, to: 0, ids: [] };
   const standing = new ConsentStanding(timeline, end, view.history.channels);

@@ -10,6 +10,7 @@ import { assertParsedDataset, assertParsedHistory } from '../model/not-parsed.js
 import type { TimestampInput } from '../model/timestamp.js';
 import { NO_BUSINESS_SIDE_REASON, withBusinessSide } from './business-side.js';
 import type { Reason } from './reason.js';
+import { bareReason } from './reason.js';
 
 /** The six rules of engagement. @category Rules */
 export const RULE_NAMES = ['value', 'efficiency', 'trust', 'consistency', 'relevancy', 'control'] as const;
@@ -303,7 +304,7 @@ export function measurement<F extends Facts>(
 }
 
 /** The reason of a rule none of whose components could be scored. */
-const NO_COMPONENT_SCORED: Reason<'no-component-scored'> = { code: 'no-component-scored', params: {} };
+const NO_COMPONENT_SCORED: Reason<'no-component-scored'> = /* @__PURE__ */ bareReason('no-component-scored');
 
 /** No positions: for components whose rule takes its evidence elsewhere (relevancy: the whole window). @internal */
 export const NO_BASIS: readonly number[] = [];

@@ -4,6 +4,7 @@ import { isJudged } from '../../history/message-threads.js';
 import type { DialogueMessage } from '../../history/threads.js';
 import { type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -13,6 +14,9 @@ import {
   type RuleOptions,
   readRuleOptions,
 } from '../rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_MESSAGES_JUDGED = /* @__PURE__ */ bareReason('no-messages-judged');
 
 /**
  * Scores whether every channel the customer wrote on was answered: a channel the business offers
@@ -111,7 +115,7 @@ export function measureAnsweredChannels(
   const facts = { answered, written, messages: judged };
   const value = share.value();
   if (value === null) {
-    return measurement(null, 0, facts, basis, { code: 'no-messages-judged', params: {} });
+    return measurement(null, 0, facts, basis, NO_MESSAGES_JUDGED);
   }
   return measurement(value, judged, facts, basis);
 }

@@ -3,6 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -13,6 +14,9 @@ import {
   readRuleOptions,
 } from '../rule-score.js';
 import { customerMessageOf, preferredSet } from './customer-message.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_REPLIES = /* @__PURE__ */ bareReason('no-replies');
 
 /**
  * Scores whether the business answered where the customer chose to talk: "answer in the channel
@@ -94,6 +98,6 @@ export function measureChannelChoice(
   }
   const facts = { sameChannel, preferredChannel, replies };
   const value = share.value();
-  if (value === null) return measurement(null, 0, facts, basis, { code: 'no-replies', params: {} });
+  if (value === null) return measurement(null, 0, facts, basis, NO_REPLIES);
   return measurement(value, replies, facts, basis);
 }

@@ -5,15 +5,18 @@ import { purposeOf } from '../../history/roles.js';
 import { consentTimelineOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
   type Flag,
   type Measurement,
-  measurement,
   type RuleOptions,
   readRuleOptions,
 } from '../rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_MARKETING = /* @__PURE__ */ bareReason('no-marketing');
 
 /** The counts behind {@link consentRespected}: marketing messages judged, and how many lacked consent. @category Control */
 export type ConsentRespectedFacts = ComponentFacts['consentRespected'];
@@ -116,6 +119,6 @@ export function measureConsentRespected(view: HistoryView, config: ScoringConfig
   const violations = flags.length;
   const facts = { violations, marketing };
   const value = share.value();
-  if (value === null) return { ...measurement(null, 0, facts, basis, { code: 'no-marketing', params: {} }), flags };
-  return { ...measurement(value, marketing, facts, basis), flags };
+  if (value === null) return { value: null, evidence: 0, reason: NO_MARKETING, facts, positions: basis, flags };
+  return { value, evidence: marketing, facts, positions: basis, flags };
 }

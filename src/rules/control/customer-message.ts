@@ -25,5 +25,9 @@ export function customerMessageOf(view: HistoryView, position: number): number {
  * @internal
  */
 export function preferredSet(view: HistoryView): ReadonlySet<string> {
-  return new Set(view.history.customer.preferredChannels);
+  const preferred = view.history.customer.preferredChannels;
+  return preferred === undefined || preferred.length === 0 ? NO_PREFERENCES : new Set(preferred);
 }
+
+/** The set of a customer without preferences (most of them): one shared empty set. */
+const NO_PREFERENCES: ReadonlySet<string> = new Set();

@@ -3,6 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -13,6 +14,10 @@ import {
   readRuleOptions,
 } from '../rule-score.js';
 import { customerMessageOf, preferredSet } from './customer-message.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_PREFERRED_CHANNELS = /* @__PURE__ */ bareReason('no-preferred-channels');
+const NO_PROACTIVE = /* @__PURE__ */ bareReason('no-proactive');
 
 /**
  * Scores whether the business reached out on the channels the customer chose.
@@ -67,7 +72,7 @@ export function measurePreferenceHonoured(
   const basis: number[] = [];
   const preferred = preferredSet(view);
   if (preferred.size === 0) {
-    return measurement(null, 0, { onPreferred: 0, proactive: 0 }, basis, { code: 'no-preferred-channels', params: {} });
+    return measurement(null, 0, { onPreferred: 0, proactive: 0 }, basis, NO_PREFERRED_CHANNELS);
   }
   const { interactions: all, start, end } = view;
   let proactive = 0;
@@ -85,6 +90,6 @@ export function measurePreferenceHonoured(
   }
   const facts = { onPreferred, proactive };
   const value = share.value();
-  if (value === null) return measurement(null, 0, facts, basis, { code: 'no-proactive', params: {} });
+  if (value === null) return measurement(null, 0, facts, basis, NO_PROACTIVE);
   return measurement(value, proactive, facts, basis);
 }

@@ -4,6 +4,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Reason } from '../reason.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -13,6 +14,9 @@ import {
   type RuleOptions,
   readRuleOptions,
 } from '../rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_CASES = /* @__PURE__ */ bareReason('no-cases');
 
 /**
  * Scores how little effort the customer's cases cost them: the "call-centre jungle" penalty for
@@ -83,7 +87,6 @@ export function measureEffort(view: HistoryView, config: ScoringConfig): Measure
   const facts = { judged, switched, switches };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason: Reason =
-    waiting > 0 ? { code: 'cases-waiting', params: { waiting } } : { code: 'no-cases', params: {} };
+  const reason: Reason = waiting > 0 ? { code: 'cases-waiting', params: { waiting } } : NO_CASES;
   return measurement(null, 0, facts, basis, reason);
 }

@@ -4,6 +4,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Reason } from '../reason.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -13,6 +14,9 @@ import {
   type RuleOptions,
   readRuleOptions,
 } from '../rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_CASES = /* @__PURE__ */ bareReason('no-cases');
 
 /**
  * Scores whether the customer's cases get resolved: the share of cases with a known outcome that
@@ -79,6 +83,6 @@ export function measureResolution(view: HistoryView, config: ScoringConfig): Mea
   const facts = { resolved, unresolved: judged - resolved, judged, open };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason: Reason = open > 0 ? { code: 'cases-open', params: { open } } : { code: 'no-cases', params: {} };
+  const reason: Reason = open > 0 ? { code: 'cases-open', params: { open } } : NO_CASES;
   return measurement(null, 0, facts, basis, reason);
 }

@@ -4,6 +4,7 @@ import type { DialogueMessage } from '../../history/threads.js';
 import { type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Reason } from '../reason.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -13,6 +14,9 @@ import {
   type RuleOptions,
   readRuleOptions,
 } from '../rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_MESSAGES = /* @__PURE__ */ bareReason('no-messages');
 
 /**
  * Scores how quickly the customer's messages were answered, against each channel's target.
@@ -101,6 +105,6 @@ export function measureResponseTime(
       ? { code: 'messages-pending', params: { pending } }
       : unjudged > 0
         ? { code: 'messages-not-judged', params: { unjudged } }
-        : { code: 'no-messages', params: {} };
+        : NO_MESSAGES;
   return measurement(null, 0, facts, basis, reason);
 }

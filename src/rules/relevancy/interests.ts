@@ -37,6 +37,9 @@ function profilingEvents(history: CustomerHistory, asOf: number): ConsentEvent[]
   return events.length < 2 ? events : events.sort((a, b) => a.at - b.at || Number(b.granted) - Number(a.granted));
 }
 
+/** No channels yet. */
+const NONE: readonly string[] = [];
+
 /**
  * What is known of the customer's interests as time goes on: declared, and learned while profiling
  * is allowed. Topics are compared without case and surrounding spaces.
@@ -49,7 +52,8 @@ export class Interests {
   private learned: Set<string> | undefined;
   /** Learned topic → the channels it was learned on, when profiling consent must be checked. */
   private learnedOn: Map<string, Set<string>> | undefined;
-  private readonly learnedChannels = new Set<string>();
+  /** The channels topics were learned on (`undefined` while none). */
+  private learnedChannels: Set<string> | undefined;
   private readonly history: CustomerHistory;
   private readonly policy: ScoringConfig['control']['consentPolicy'];
   private readonly profiling: ConsentEvent[];
@@ -91,6 +95,7 @@ export class Interests {
       const channels = this.learnedOn.get(topic);
       if (channels === undefined) this.learnedOn.set(topic, new Set([earlier.channel]));
       else channels.add(earlier.channel);
+      this.learnedChannels ??= new Set();
       this.learnedChannels.add(earlier.channel);
     }
   }
@@ -98,7 +103,7 @@ export class Interests {
   /** Whether any interest may be used at `at`. */
   known(at: number): boolean {
     if (this.declared !== undefined || this.learned !== undefined) return true;
-    for (const channel of this.learnedChannels) if (this.mayUse(channel, at)) return true;
+    for (const channel of this.learnedChannels ?? NONE) if (this.mayUse(channel, at)) return true;
     return false;
   }
 

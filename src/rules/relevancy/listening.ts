@@ -3,6 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -13,6 +14,11 @@ import {
   type RuleOptions,
   readRuleOptions,
 } from '../rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const BUSINESS_SILENT = /* @__PURE__ */ bareReason('business-silent');
+const CUSTOMER_SILENT = /* @__PURE__ */ bareReason('customer-silent');
+const NO_INTERACTIONS = /* @__PURE__ */ bareReason('no-interactions');
 
 /**
  * Scores whether the business listens more than it talks: the 25/75 talking-to-listening ratio.
@@ -77,10 +83,10 @@ export function measureListening(view: HistoryView, config: ScoringConfig): Meas
   const count = end - start;
   const inbound = count - outbound;
   const facts = { outbound, inbound, replies };
-  if (count === 0) return measurement(null, 0, facts, NO_BASIS, { code: 'no-interactions', params: {} });
+  if (count === 0) return measurement(null, 0, facts, NO_BASIS, NO_INTERACTIONS);
   // Silence is not listening: a business that never answers, or a customer who never speaks, leaves nothing to judge.
-  if (inbound === 0) return measurement(null, 0, facts, NO_BASIS, { code: 'customer-silent', params: {} });
-  if (replies === 0) return measurement(null, 0, facts, NO_BASIS, { code: 'business-silent', params: {} });
+  if (inbound === 0) return measurement(null, 0, facts, NO_BASIS, CUSTOMER_SILENT);
+  if (replies === 0) return measurement(null, 0, facts, NO_BASIS, BUSINESS_SILENT);
   // Only a dialogue is weighed: the recency-weighted share of the talking the business did.
   const talkShare = new RecencyMean(config.halfLife);
   for (let i = start; i < end; i++) {

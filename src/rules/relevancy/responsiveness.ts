@@ -4,6 +4,7 @@ import { purposeOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -14,6 +15,9 @@ import {
   type RuleOptions,
   readRuleOptions,
 } from '../rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_MARKETING = /* @__PURE__ */ bareReason('no-marketing');
 
 /**
  * Scores whether the customer acts on the business's marketing: relevant messages get a reaction,
@@ -107,7 +111,7 @@ export function measureResponsiveness(
       0,
       facts,
       NO_BASIS,
-      marketing === 0 ? { code: 'no-marketing', params: {} } : { code: 'marketing-too-recent', params: { marketing } },
+      marketing === 0 ? NO_MARKETING : { code: 'marketing-too-recent', params: { marketing } },
     );
   }
   return measurement(value, judged, facts, NO_BASIS);

@@ -4,6 +4,7 @@ import { purposeOf } from '../../history/roles.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -15,6 +16,9 @@ import {
   readRuleOptions,
 } from '../rule-score.js';
 import { Interests } from './interests.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_MARKETING = /* @__PURE__ */ bareReason('no-marketing');
 
 /**
  * Scores whether the business's marketing was about the customer's interests rather than product
@@ -120,7 +124,7 @@ export function measureTopicMatch(view: HistoryView, config: ScoringConfig): Mea
       facts,
       NO_BASIS,
       marketing === 0
-        ? { code: 'no-marketing', params: {} }
+        ? NO_MARKETING
         : { code: 'marketing-not-judged', params: { marketing, untagged, unknownInterests } },
     );
   }

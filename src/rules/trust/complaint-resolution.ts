@@ -6,6 +6,7 @@ import { filled } from '../../internal/filled.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import type { Reason } from '../reason.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -17,6 +18,9 @@ import {
 } from '../rule-score.js';
 import { threadRoot } from './thread-root.js';
 import { isComplaint } from './trust-scan.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_COMPLAINTS = /* @__PURE__ */ bareReason('no-complaints');
 
 /**
  * Scores whether the business stands by the customer when they complain: complaints resolved ÷
@@ -123,7 +127,6 @@ export function measureComplaintResolution(
   const facts = { resolved, unresolved: judged - resolved, judged, pending };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason: Reason =
-    pending > 0 ? { code: 'complaints-pending', params: { pending } } : { code: 'no-complaints', params: {} };
+  const reason: Reason = pending > 0 ? { code: 'complaints-pending', params: { pending } } : NO_COMPLAINTS;
   return measurement(null, 0, facts, basis, reason);
 }

@@ -4,6 +4,7 @@ import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import type { Reason } from '../reason.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -14,6 +15,9 @@ import {
   readRuleOptions,
 } from '../rule-score.js';
 import { scanTrust, type TrustScan } from './trust-scan.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_PROMISES = /* @__PURE__ */ bareReason('no-promises');
 
 /**
  * Scores whether the business keeps its promises: fulfilled ÷ (fulfilled + broken + overdue).
@@ -97,7 +101,6 @@ export function measurePromiseKeeping(
   const facts = { kept, broken, overdue, judged, pending };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason: Reason =
-    pending > 0 ? { code: 'promises-pending', params: { pending } } : { code: 'no-promises', params: {} };
+  const reason: Reason = pending > 0 ? { code: 'promises-pending', params: { pending } } : NO_PROMISES;
   return measurement(null, 0, facts, basis, reason);
 }

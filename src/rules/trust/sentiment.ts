@@ -3,6 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type WindowView, windowView } from '../../history/window.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -12,6 +13,9 @@ import {
   type RuleOptions,
   readRuleOptions,
 } from '../rule-score.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_SENTIMENT = /* @__PURE__ */ bareReason('no-sentiment');
 
 /**
  * Scores how the customer feels about the business: the recency-weighted mean sentiment of what
@@ -75,5 +79,5 @@ export function measureSentiment(view: WindowView, config: ScoringConfig): Measu
   const facts = { positive, neutral, negative, judged };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  return measurement(null, 0, facts, basis, { code: 'no-sentiment', params: {} });
+  return measurement(null, 0, facts, basis, NO_SENTIMENT);
 }

@@ -4,6 +4,7 @@ import { historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import type { Reason } from '../reason.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -14,6 +15,9 @@ import {
   readRuleOptions,
 } from '../rule-score.js';
 import { isLoyaltyRecognition, scanValue, type ValueScan } from './value-scan.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_CONTRIBUTIONS = /* @__PURE__ */ bareReason('no-contributions');
 
 /**
  * Scores whether the customer's endorsements and contributions were recognised: the share
@@ -102,8 +106,7 @@ export function measureAcknowledgedContributions(
   const value = mean.value();
   const facts = { acknowledged, judged, pending };
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason: Reason =
-    pending > 0 ? { code: 'contributions-pending', params: { pending } } : { code: 'no-contributions', params: {} };
+  const reason: Reason = pending > 0 ? { code: 'contributions-pending', params: { pending } } : NO_CONTRIBUTIONS;
   return measurement(null, 0, facts, basis, reason);
 }
 

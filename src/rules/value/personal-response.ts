@@ -5,6 +5,7 @@ import { historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
 import type { Reason } from '../reason.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -15,6 +16,9 @@ import {
   readRuleOptions,
 } from '../rule-score.js';
 import { scanValue, type ValueScan } from './value-scan.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NO_MESSAGES = /* @__PURE__ */ bareReason('no-messages');
 
 /**
  * Scores whether the customer's messages were answered by a person: the share of their dialogue
@@ -92,7 +96,6 @@ export function measurePersonalResponse(
   const facts = { personal, judged, pending };
   const value = mean.value();
   if (value !== null) return measurement(value, judged, facts, basis);
-  const reason: Reason =
-    pending > 0 ? { code: 'messages-pending', params: { pending } } : { code: 'no-messages', params: {} };
+  const reason: Reason = pending > 0 ? { code: 'messages-pending', params: { pending } } : NO_MESSAGES;
   return measurement(null, 0, facts, basis, reason);
 }

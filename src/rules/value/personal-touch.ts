@@ -3,6 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
@@ -13,6 +14,9 @@ import {
   readRuleOptions,
 } from '../rule-score.js';
 import { isPersonal } from './personal.js';
+
+/** Reasons without parameters: shared, frozen values. */
+const NOTHING_SENT = /* @__PURE__ */ bareReason('nothing-sent');
 
 /**
  * Scores how personal the business's outreach is: the share of outbound interactions that were a
@@ -74,5 +78,5 @@ export function measurePersonalTouch(
   const value = mean.value();
   const facts = { personal, judged };
   if (value !== null) return measurement(value, judged, facts, basis);
-  return measurement(null, 0, facts, basis, { code: 'nothing-sent', params: {} });
+  return measurement(null, 0, facts, basis, NOTHING_SENT);
 }
