@@ -185,3 +185,92 @@ describe('assertParsedHistory', () => {
     expect(issues[0]?.message).toMatch(/^sentiment: customer is the string "c1", not an object; /);
   });
 });
+
+describe('assertParsedDataset on parsed data with one field spoiled', () => {
+  // The common case is checked by hand-written tests of each record before the walk that names
+  // fields; the two must agree: every spoiled field is refused, and named by its path.
+  const parsed = parseDataset({
+    customers: [
+      {
+        id: 'c1',
+        since: '2025-01-01T00:00:00Z',
+        consents: [{ channel: 'mail', granted: true, at: '2026-01-01T00:00:00Z' }],
+      },
+      { id: 'c2' },
+    ],
+    channels: [{ id: 'mail', kind: 'email' }],
+    interactions: [
+      {
+        id: 'i1',
+        customerId: 'c1',
+        channel: 'mail',
+        at: '2026-03-01T09:00:00Z',
+        direction: 'inbound',
+        type: 'question',
+      },
+      {
+        id: 'i2',
+        customerId: 'c2',
+        channel: 'mail',
+        at: '2026-03-02T09:00:00Z',
+        direction: 'outbound',
+        type: 'promise',
+        dueAt: '2026-03-09T09:00:00Z',
+      },
+    ],
+  });
+  const spoil = (record: object, key: string, value: unknown) => ({ ...record, [key]: value });
+  const notTimes = ['2026-03-01T09:00:00Z', Number.NaN, Number.POSITIVE_INFINITY, null, {}];
+  const notStrings = [1, null, undefined, true, ['x']];
+
+  it('accepts it unspoiled', () => {
+    expect(() => assertParsedDataset('scoreAll', parsed)).not.toThrow();
+  });
+
+  it('refuses every spoiled interaction field, named by its path', () => {
+    const cases: [string, unknown][] = [
+      ...notTimes.map((v): [string, unknown] => ['at', v]),
+      ...notTimes.filter((v) => v !== null).map((v): [string, unknown] => ['dueAt', v]),
+      ...['id', 'customerId', 'channel', 'type', 'direction'].flatMap((key) =>
+        notStrings.map((v): [string, unknown] => [key, v]),
+      ),
+    ];
+    for (const [key, value] of cases) {
+      for (const index of [0, 1]) {
+        const interactions = parsed.interactions.map((interaction, i) =>
+          i === index ? spoil(interaction, key, value) : interaction,
+        );
+        const issues = issuesOf(() => assertParsedDataset('scoreAll', { ...parsed, interactions }));
+        expect(pathsOf(issues)).toEqual([['interactions', index, key]]);
+      }
+    }
+  });
+
+  it('refuses every spoiled customer field, named by its path', () => {
+    const customer = parsed.customers[0] as object;
+    const cases: [object, (string | number)[]][] = [
+      ...notStrings.map((v): [object, (string | number)[]] => [spoil(customer, 'id', v), ['id']]),
+      ...notTimes
+        .filter((v) => v !== null)
+        .map((v): [object, (string | number)[]] => [spoil(customer, 'since', v), ['since']]),
+      [spoil(customer, 'consents', 'all'), ['consents']],
+      [spoil(customer, 'consents', [null]), ['consents', 0]],
+      [spoil(customer, 'consents', [{ at: '2026-01-01T00:00:00Z' }]), ['consents', 0, 'at']],
+      [['c1'], []],
+      [null, []],
+    ];
+    for (const [spoiled, path] of cases) {
+      const issues = issuesOf(() =>
+        assertParsedDataset('scoreAll', { ...parsed, customers: [parsed.customers[1], spoiled] }),
+      );
+      expect(pathsOf(issues)).toEqual([['customers', 1, ...path]]);
+    }
+  });
+
+  it('refuses a record that is not an object', () => {
+    for (const value of [null, 'i1', ['i1'], 7]) {
+      const issues = issuesOf(() => assertParsedDataset('scoreAll', { ...parsed, interactions: [value] }));
+      expect(pathsOf(issues)).toEqual([['interactions', 0]]);
+    }
+  });
+});
