@@ -5,8 +5,8 @@ import { firstAfter, firstAtOrAfter } from '../history/window.js';
 import type { Interaction } from '../model/interaction.js';
 import type { TimestampInput } from '../model/timestamp.js';
 import type { InteractionRole } from '../model/vocabulary.js';
+import { bareReason } from '../rules/bare-reason.js';
 import type { Reason } from '../rules/reason.js';
-import { bareReason } from '../rules/reason.js';
 import { EVIDENCE_CAP, readRuleOptions } from '../rules/rule-score.js';
 
 /** Reasons without parameters: shared, frozen values. */

@@ -248,11 +248,11 @@ describe('assertParsedDataset on parsed data with one field spoiled', () => {
 
   it('refuses every spoiled customer field, named by its path', () => {
     const customer = parsed.customers[0] as object;
-    const cases: [object, (string | number)[]][] = [
-      ...notStrings.map((v): [object, (string | number)[]] => [spoil(customer, 'id', v), ['id']]),
+    const cases: [unknown, (string | number)[]][] = [
+      ...notStrings.map((v): [unknown, (string | number)[]] => [spoil(customer, 'id', v), ['id']]),
       ...notTimes
         .filter((v) => v !== null)
-        .map((v): [object, (string | number)[]] => [spoil(customer, 'since', v), ['since']]),
+        .map((v): [unknown, (string | number)[]] => [spoil(customer, 'since', v), ['since']]),
       [spoil(customer, 'consents', 'all'), ['consents']],
       [spoil(customer, 'consents', [null]), ['consents', 0]],
       [spoil(customer, 'consents', [{ at: '2026-01-01T00:00:00Z' }]), ['consents', 0, 'at']],

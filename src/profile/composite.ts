@@ -1,5 +1,5 @@
+import { bareReason } from '../rules/bare-reason.js';
 import type { Reason } from '../rules/reason.js';
-import { bareReason } from '../rules/reason.js';
 import type { RuleName } from '../rules/rule-score.js';
 
 /** Reasons without parameters: shared, frozen values. */

@@ -66,28 +66,3 @@ export type ReasonParams = {
 export type Reason<C extends ReasonCode = ReasonCode> = C extends ReasonCode
   ? { readonly code: C; readonly params: ReasonParams[C] }
   : never;
-
-/** A {@link ReasonCode} without parameters. @internal */
-export type BareReasonCode = {
-  [C in ReasonCode]: (typeof REASON_PARAMS)[C] extends readonly [] ? C : never;
-}[ReasonCode];
-
-/**
- * The reason with code `code`, which has no parameters: one frozen value per code, shared by
- * every result that gives it (a `null` component of most customers), so scoring allocates nothing
- * for it. @internal
- */
-export function bareReason<C extends BareReasonCode>(code: C): Reason<C> {
-  return BARE_REASONS[code] as Reason<C>;
-}
-
-const BARE_REASONS: Readonly<Record<string, Reason>> = /* @__PURE__ */ bareReasons();
-
-function bareReasons(): Readonly<Record<string, Reason>> {
-  const params = Object.freeze({});
-  const reasons: Record<string, Reason> = {};
-  for (const [code, names] of Object.entries(REASON_PARAMS)) {
-    if (names.length === 0) reasons[code] = Object.freeze({ code, params }) as Reason;
-  }
-  return Object.freeze(reasons);
-}

@@ -8,9 +8,9 @@ import type { Dataset } from '../model/dataset.js';
 import type { Interaction } from '../model/interaction.js';
 import { assertParsedDataset, assertParsedHistory } from '../model/not-parsed.js';
 import type { TimestampInput } from '../model/timestamp.js';
+import { bareReason } from './bare-reason.js';
 import { NO_BUSINESS_SIDE_REASON, withBusinessSide } from './business-side.js';
 import type { Reason } from './reason.js';
-import { bareReason } from './reason.js';
 
 /** The six rules of engagement. @category Rules */
 export const RULE_NAMES = ['value', 'efficiency', 'trust', 'consistency', 'relevancy', 'control'] as const;

@@ -4,7 +4,7 @@ import { isJudged } from '../../history/message-threads.js';
 import type { DialogueMessage } from '../../history/threads.js';
 import { type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
-import { bareReason } from '../reason.js';
+import { bareReason } from '../bare-reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,

@@ -5,7 +5,7 @@ import { purposeOf } from '../../history/roles.js';
 import { consentTimelineOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { bareReason } from '../reason.js';
+import { bareReason } from '../bare-reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,

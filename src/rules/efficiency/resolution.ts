@@ -3,8 +3,8 @@ import type { CaseSummary } from '../../history/case-threads.js';
 import type { CustomerHistory } from '../../history/customer-history.js';
 import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
+import { bareReason } from '../bare-reason.js';
 import type { Reason } from '../reason.js';
-import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,

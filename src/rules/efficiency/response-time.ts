@@ -3,8 +3,8 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import type { DialogueMessage } from '../../history/threads.js';
 import { type HistoryView, historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
+import { bareReason } from '../bare-reason.js';
 import type { Reason } from '../reason.js';
-import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,

@@ -5,8 +5,8 @@ import { casesOf, type HistoryView, historyView } from '../../history/view.js';
 import { filled } from '../../internal/filled.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../bare-reason.js';
 import type { Reason } from '../reason.js';
-import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,

@@ -3,7 +3,7 @@ import type { CustomerHistory } from '../../history/customer-history.js';
 import { type WindowView, windowView } from '../../history/window.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
-import { bareReason } from '../reason.js';
+import { bareReason } from '../bare-reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,

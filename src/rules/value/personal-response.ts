@@ -4,8 +4,8 @@ import type { DialogueMessage } from '../../history/threads.js';
 import { historyView, messagesOf } from '../../history/view.js';
 import { RecencyMean } from '../../internal/recency-mean.js';
 import type { Interaction } from '../../model/interaction.js';
+import { bareReason } from '../bare-reason.js';
 import type { Reason } from '../reason.js';
-import { bareReason } from '../reason.js';
 import {
   type ComponentFacts,
   type ComponentResult,
