@@ -137,9 +137,20 @@ const NO = 1;
 function belowResolution(view: HistoryView, end: number): number[] {
   const { interactions: all, parent } = view;
   const below = filled(end, 0);
-  const chain: number[] = [];
+  let chain: number[] | undefined;
   for (let i = 0; i < end; i++) {
     if (below[i] !== 0) continue;
+    // The usual cases first: the top of a thread, or a reply to something already placed.
+    const up = parent[i] as number;
+    if (up < 0) {
+      below[i] = NO;
+      continue;
+    }
+    if (up < end && below[up] !== 0) {
+      below[i] = below[up] === YES || outcomeOf(all[up] as Interaction) === 'resolved' ? YES : NO;
+      continue;
+    }
+    chain ??= [];
     chain.length = 0;
     let known = NO;
     for (let link = i; link >= 0 && chain.length <= all.length; ) {
