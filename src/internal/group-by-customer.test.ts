@@ -48,7 +48,9 @@ describe('CustomerGroups', () => {
           list,
         );
         for (const id of ['a', 'b', 'c', 'd', 'x']) {
-          const expected = customerIds.includes(id) ? list.filter((i) => i.customerId === id) : [];
+          const expected = (customerIds as readonly string[]).includes(id)
+            ? list.filter((i) => i.customerId === id)
+            : [];
           expect(groups.interactionsOf(id)).toEqual(expected);
         }
       }),
