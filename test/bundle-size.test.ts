@@ -21,7 +21,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-/** Minified bytes allowed for one component function (measured 14 846 bytes). */
+/** Minified bytes allowed for one component function (measured 14 924 bytes). */
 const BUDGET = 15_000;
 
 async function bundledBytes(names: string): Promise<{ bytes: number; inputs: string[] }> {
