@@ -200,14 +200,7 @@ describe('assertParsedDataset on parsed data with one field spoiled', () => {
     ],
     channels: [{ id: 'mail', kind: 'email' }],
     interactions: [
-      {
-        id: 'i1',
-        customerId: 'c1',
-        channel: 'mail',
-        at: '2026-03-01T09:00:00Z',
-        direction: 'inbound',
-        type: 'question',
-      },
+      ...raw.interactions,
       {
         id: 'i2',
         customerId: 'c2',
