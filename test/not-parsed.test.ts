@@ -18,6 +18,7 @@ import {
 } from '../src/index.js';
 // @ts-expect-error a plain JavaScript module without declarations
 import { scoreRawDataset, scoreRawHistory, scoreRawHistoryWith } from './support/plain-caller.mjs';
+import { thrownIssues } from './support/thrown-issues.js';
 
 /** Every function of the root entry that scores one history `(history, { asOf, … })`. */
 const HISTORY_ENTRY_POINTS = [
@@ -65,16 +66,6 @@ const raw = {
   ],
 } as const;
 
-function issuesOf(run: () => unknown): readonly { code: string; path: readonly unknown[] }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EngagementInputError);
-    return (error as EngagementInputError).issues;
-  }
-  throw new Error('expected an EngagementInputError');
-}
-
 describe('not-parsed', () => {
   it('scoreAll refuses raw records from plain JavaScript', () => {
     const error = scoreRawDataset();
@@ -90,7 +81,7 @@ describe('not-parsed', () => {
   });
 
   it('names the offending fields in TypeScript too (a cast around the types)', () => {
-    const issues = issuesOf(() => scoreAll(raw as unknown as Dataset, { asOf }));
+    const issues = thrownIssues(() => scoreAll(raw as unknown as Dataset, { asOf }));
     expect(issues.map((issue) => issue.path)).toEqual([
       ['channels', 0, 'responseTargetMs'],
       ['channels', 0, 'realTime'],
@@ -126,7 +117,7 @@ describe('not-parsed', () => {
       byId: new Map(),
       interactions: raw.interactions,
     };
-    const issues = issuesOf(() => entryPoint(name)(handMade as unknown as CustomerHistory, { asOf }));
+    const issues = thrownIssues(() => entryPoint(name)(handMade as unknown as CustomerHistory, { asOf }));
     expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['not-parsed', ['interactions', 0, 'at']]]);
   });
 
@@ -140,7 +131,7 @@ describe('not-parsed', () => {
   });
 
   it('reads the options first: a missing asOf is reported before the history', () => {
-    const issues = issuesOf(() => entryPoint('sentiment')({} as CustomerHistory, {} as RuleOptions));
+    const issues = thrownIssues(() => entryPoint('sentiment')({} as CustomerHistory, {} as RuleOptions));
     expect(issues.map((issue) => issue.code)).toEqual(['invalid-as-of']);
   });
 
@@ -175,7 +166,7 @@ describe('asOf is range-checked like other timestamps', () => {
       [20_260_630, /YYYYMMDD/],
       [new Date('2200-01-01T00:00:00Z'), /plausible range/],
     ] as const) {
-      const issues = issuesOf(() => entry.sentiment(history, { asOf: value }));
+      const issues = thrownIssues(() => entry.sentiment(history, { asOf: value }));
       expect(issues.map((issue) => [issue.code, issue.path])).toEqual([['invalid-as-of', ['asOf']]]);
       expect((issues[0] as unknown as { message: string }).message).toMatch(hint);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { thrownIssues } from '../../test/support/thrown-issues.js';
 import { createHistory } from './create-history.js';
-import { EngagementInputError, type InputIssue } from './errors.js';
+import type { InputIssue } from './errors.js';
 import { assertParsedDataset, assertParsedHistory } from './not-parsed.js';
 import { parseDataset } from './parse-dataset.js';
 
@@ -14,16 +15,6 @@ const raw = {
   ],
 } as const;
 
-function issuesOf(run: () => void): readonly InputIssue[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EngagementInputError);
-    return (error as EngagementInputError).issues;
-  }
-  throw new Error('expected an EngagementInputError');
-}
-
 const pathsOf = (issues: readonly InputIssue[]) => issues.map((issue) => issue.path);
 const messagesOf = (issues: readonly InputIssue[]) => issues.map((issue) => issue.message);
 
@@ -33,7 +24,7 @@ describe('assertParsedDataset', () => {
   });
 
   it('names every field of raw records that is not normalised, in record order', () => {
-    const issues = issuesOf(() => assertParsedDataset('scoreAll', raw));
+    const issues = thrownIssues(() => assertParsedDataset('scoreAll', raw));
     expect(issues.every((issue) => issue.code === 'not-parsed')).toBe(true);
     expect(pathsOf(issues)).toEqual([
       ['channels', 0, 'responseTargetMs'],
@@ -51,11 +42,11 @@ describe('assertParsedDataset', () => {
 
   it('refuses a value that is not a dataset, and lists that are not arrays', () => {
     for (const value of [null, undefined, 'data', 3, [raw]]) {
-      const issues = issuesOf(() => assertParsedDataset('scoreAll', value));
+      const issues = thrownIssues(() => assertParsedDataset('scoreAll', value));
       expect(pathsOf(issues)).toEqual([[]]);
       expect(issues[0]?.message).toMatch(/^scoreAll: the dataset is .*, not an object; /);
     }
-    const issues = issuesOf(() => assertParsedDataset('scoreAll', { customers: {}, channels: null }));
+    const issues = thrownIssues(() => assertParsedDataset('scoreAll', { customers: {}, channels: null }));
     expect(pathsOf(issues)).toEqual([['channels'], ['customers'], ['interactions']]);
     expect(messagesOf(issues)).toEqual([
       expect.stringMatching(/^scoreAll: channels is null, not an array; /),
@@ -66,7 +57,7 @@ describe('assertParsedDataset', () => {
 
   it('names a record that is not an object by its list and position', () => {
     const parsed = parseDataset(raw);
-    const issues = issuesOf(() =>
+    const issues = thrownIssues(() =>
       assertParsedDataset('scoreAll', { ...parsed, interactions: [...parsed.interactions, null, ['x'], true] }),
     );
     expect(pathsOf(issues)).toEqual([
@@ -90,7 +81,7 @@ describe('assertParsedDataset', () => {
       customers: [{ ...customer, since: Number.POSITIVE_INFINITY, consents: 'none' }],
       interactions: [{ ...interaction, dueAt: Number.NaN }],
     };
-    const issues = issuesOf(() => assertParsedDataset('scoreAll', dataset));
+    const issues = thrownIssues(() => assertParsedDataset('scoreAll', dataset));
     expect(pathsOf(issues)).toEqual([
       ['customers', 0, 'since'],
       ['customers', 0, 'consents'],
@@ -109,7 +100,7 @@ describe('assertParsedDataset', () => {
     expect(() =>
       assertParsedDataset('scoreAll', { ...parsed, channels: [{ ...channel, responseTargetMs: Infinity }] }),
     ).not.toThrow();
-    const issues = issuesOf(() =>
+    const issues = thrownIssues(() =>
       assertParsedDataset('scoreAll', { ...parsed, channels: [{ ...channel, responseTargetMs: Number.NaN }] }),
     );
     expect(pathsOf(issues)).toEqual([['channels', 0, 'responseTargetMs']]);
@@ -117,7 +108,7 @@ describe('assertParsedDataset', () => {
 
   it('lists at most 20 issues and stops reading', () => {
     const interactions = Array.from({ length: 50 }, (_, i) => ({ ...raw.interactions[0], id: `i${i}` }));
-    const issues = issuesOf(() => assertParsedDataset('scoreAll', { ...parseDataset(raw), interactions }));
+    const issues = thrownIssues(() => assertParsedDataset('scoreAll', { ...parseDataset(raw), interactions }));
     expect(issues).toHaveLength(20);
     expect(issues[19]?.path).toEqual(['interactions', 19, 'at']);
   });
@@ -125,7 +116,7 @@ describe('assertParsedDataset', () => {
   it('describes other values by their type and quotes long strings shortened', () => {
     const parsed = parseDataset(raw);
     const [interaction] = parsed.interactions;
-    const issues = issuesOf(() =>
+    const issues = thrownIssues(() =>
       assertParsedDataset('scoreAll', {
         ...parsed,
         interactions: [{ ...interaction, id: 7, type: Symbol('t'), channel: 1n }],
@@ -136,7 +127,7 @@ describe('assertParsedDataset', () => {
       expect.stringMatching(/^scoreAll: channel is a bigint, not a string; /),
       expect.stringMatching(/^scoreAll: type is a symbol, not a string; /),
     ]);
-    const long = issuesOf(() =>
+    const long = thrownIssues(() =>
       assertParsedDataset('scoreAll', { ...parsed, interactions: [{ ...interaction, at: 'x'.repeat(60) }] }),
     );
     expect(long[0]?.message).toContain(`at is the string "${'x'.repeat(40)}…", not epoch milliseconds`);
@@ -152,13 +143,13 @@ describe('assertParsedHistory', () => {
   });
 
   it('refuses a value that is not a history', () => {
-    const issues = issuesOf(() => assertParsedHistory('scoreCustomer', null));
+    const issues = thrownIssues(() => assertParsedHistory('scoreCustomer', null));
     expect(pathsOf(issues)).toEqual([[]]);
     expect(issues[0]?.message).toMatch(/^scoreCustomer: the history is null, not an object; /);
   });
 
   it('needs the channels and the id index as Maps and the interactions as an array', () => {
-    const issues = issuesOf(() =>
+    const issues = thrownIssues(() =>
       assertParsedHistory('scoreCustomer', { customer: raw.customers[0], channels: raw.channels, byId: {} }),
     );
     expect(pathsOf(issues)).toEqual([['customer', 'consents', 0, 'at'], ['channels'], ['byId'], ['interactions']]);
@@ -171,7 +162,7 @@ describe('assertParsedHistory', () => {
 
   it('names a channel of the Map by its id', () => {
     const channels = new Map([['mail', { id: 'mail', kind: 'email' }]]);
-    const issues = issuesOf(() => assertParsedHistory('scoreCustomer', { ...history, channels }));
+    const issues = thrownIssues(() => assertParsedHistory('scoreCustomer', { ...history, channels }));
     expect(pathsOf(issues)).toEqual([
       ['channels', 'mail', 'responseTargetMs'],
       ['channels', 'mail', 'realTime'],
@@ -180,7 +171,7 @@ describe('assertParsedHistory', () => {
   });
 
   it('refuses a customer that is not an object', () => {
-    const issues = issuesOf(() => assertParsedHistory('sentiment', { ...history, customer: 'c1' }));
+    const issues = thrownIssues(() => assertParsedHistory('sentiment', { ...history, customer: 'c1' }));
     expect(pathsOf(issues)).toEqual([['customer']]);
     expect(issues[0]?.message).toMatch(/^sentiment: customer is the string "c1", not an object; /);
   });
@@ -233,7 +224,7 @@ describe('assertParsedDataset on parsed data with one field spoiled', () => {
         const interactions = parsed.interactions.map((interaction, i) =>
           i === index ? spoil(interaction, key, value) : interaction,
         );
-        const issues = issuesOf(() => assertParsedDataset('scoreAll', { ...parsed, interactions }));
+        const issues = thrownIssues(() => assertParsedDataset('scoreAll', { ...parsed, interactions }));
         expect(pathsOf(issues)).toEqual([['interactions', index, key]]);
       }
     }
@@ -253,7 +244,7 @@ describe('assertParsedDataset on parsed data with one field spoiled', () => {
       [null, []],
     ];
     for (const [spoiled, path] of cases) {
-      const issues = issuesOf(() =>
+      const issues = thrownIssues(() =>
         assertParsedDataset('scoreAll', { ...parsed, customers: [parsed.customers[1], spoiled] }),
       );
       expect(pathsOf(issues)).toEqual([['customers', 1, ...path]]);
@@ -262,7 +253,7 @@ describe('assertParsedDataset on parsed data with one field spoiled', () => {
 
   it('refuses a record that is not an object', () => {
     for (const value of [null, 'i1', ['i1'], 7]) {
-      const issues = issuesOf(() => assertParsedDataset('scoreAll', { ...parsed, interactions: [value] }));
+      const issues = thrownIssues(() => assertParsedDataset('scoreAll', { ...parsed, interactions: [value] }));
       expect(pathsOf(issues)).toEqual([['interactions', 0]]);
     }
   });

@@ -3,6 +3,7 @@
  * level rules list for two levels, and inputs levelDistribution refuses.
  */
 import { describe, expect, it } from 'vitest';
+import { thrownIssues } from '../../test/support/thrown-issues.js';
 import {
   type CustomerMovement,
   classifyLevel,
@@ -46,19 +47,9 @@ describe('level rules: a type listed for two levels', () => {
 });
 
 describe('levelDistribution: what is not a list of levels', () => {
-  const issuesOf = (call: () => unknown) => {
-    try {
-      call();
-    } catch (error) {
-      expect(error).toBeInstanceOf(EngagementInputError);
-      return (error as EngagementInputError).issues;
-    }
-    throw new Error('expected an EngagementInputError');
-  };
-
   it('null or a non-iterable object is one invalid-type issue at the root', () => {
     for (const input of [null, {}, { length: 2 }]) {
-      expect(issuesOf(() => levelDistribution(input as never))).toEqual([
+      expect(thrownIssues(() => levelDistribution(input as never))).toEqual([
         expect.objectContaining({ path: [], code: 'invalid-type' }),
       ]);
     }
@@ -66,7 +57,7 @@ describe('levelDistribution: what is not a list of levels', () => {
 
   it('quotes at most 40 characters of an unknown level name', () => {
     const long = `x${'y'.repeat(99)}`;
-    const [issue] = issuesOf(() => levelDistribution([long] as never));
+    const [issue] = thrownIssues(() => levelDistribution([long] as never));
     expect(issue).toMatchObject({ path: [0], code: 'invalid-value' });
     expect(issue?.message).toContain(long.slice(0, 40));
     expect(issue?.message).not.toContain(long.slice(0, 41));
