@@ -75,13 +75,13 @@ function looksParsed(dataset: unknown): boolean {
 
 /** {@link CUSTOMER} by hand. */
 function isParsedCustomer(value: unknown): boolean {
-  if (!isRecord(value) || typeof value.id !== 'string' || !isTimeOrAbsent(value.since)) return false;
+  if (!isRecord(value) || typeof value.id !== 'string' || !fits('time?', value.since)) return false;
   const consents = value.consents;
   if (consents === undefined) return true;
   if (!Array.isArray(consents)) return false;
   for (let i = 0; i < consents.length; i++) {
     const consent: unknown = consents[i];
-    if (!isRecord(consent) || !isTime(consent.at)) return false;
+    if (!isRecord(consent) || !fits('time', consent.at)) return false;
   }
   return true;
 }
@@ -90,8 +90,8 @@ function isParsedCustomer(value: unknown): boolean {
 function isParsedInteraction(value: unknown): boolean {
   return (
     isRecord(value) &&
-    isTime(value.at) &&
-    isTimeOrAbsent(value.dueAt) &&
+    fits('time', value.at) &&
+    fits('time?', value.dueAt) &&
     typeof value.id === 'string' &&
     typeof value.customerId === 'string' &&
     typeof value.channel === 'string' &&
@@ -118,14 +118,6 @@ interface Fields {
 
 function isRecord(value: unknown): value is Fields {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function isTime(value: unknown): boolean {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function isTimeOrAbsent(value: unknown): boolean {
-  return value === undefined || (typeof value === 'number' && Number.isFinite(value));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { bareReason } from './bare-reason.js';
 import type { Reason } from './reason.js';
 import { type ComponentName, type ComponentPart, measurement, NO_BASIS, type RuleName } from './rule-score.js';
 
@@ -8,10 +9,7 @@ import { type ComponentName, type ComponentPart, measurement, NO_BASIS, type Rul
  *
  * @category Rules
  */
-export const NO_BUSINESS_SIDE_REASON: Reason<'no-business-side'> = Object.freeze({
-  code: 'no-business-side',
-  params: Object.freeze({}),
-});
+export const NO_BUSINESS_SIDE_REASON: Reason<'no-business-side'> = /* @__PURE__ */ bareReason('no-business-side');
 
 /**
  * The components of each rule that judge what the business does (its replies, messages, promises,
