@@ -67,7 +67,7 @@ function looksParsed(dataset: unknown): boolean {
   if (!isRecord(dataset)) return false;
   const { channels, customers, interactions } = dataset;
   if (!Array.isArray(channels) || !Array.isArray(customers) || !Array.isArray(interactions)) return false;
-  if (!check(channels, DATASET.channels as Spec, [], () => false)) return false;
+  if (!check(channels, DATASET.channels, [], () => false)) return false;
   for (let i = 0; i < customers.length; i++) if (!isParsedCustomer(customers[i])) return false;
   for (let i = 0; i < interactions.length; i++) if (!isParsedInteraction(interactions[i])) return false;
   return true;
